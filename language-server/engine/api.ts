@@ -1,0 +1,44 @@
+// The engine's public surface: what the CLI, the benchmark runner and (later) the language server call.
+import type { Value } from "./types";
+
+export type TargetLanguage = "typescript" | "javascript" | "python";
+
+export interface CancellationToken {
+  readonly isCancellationRequested: boolean;
+}
+
+export interface SynthesisOptions {
+  /** Wall-clock budget for the whole search, in milliseconds. */
+  readonly timeoutMs: number;
+  /** Upper bound on the memory the value banks may take, in bytes (estimated). */
+  readonly maxBankBytes?: number;
+  /** Checked in the search's inner loop; the search stops soon after it is set. */
+  readonly cancellation?: CancellationToken;
+  /** How many consistent programs to return besides the best one. */
+  readonly alternatives?: number;
+}
+
+export interface Candidate {
+  /** The program as an expression of the DSL, printed in its own neutral notation. */
+  readonly expression: string;
+  /** The program's cost under the prior used (lower is more likely). */
+  readonly cost: number;
+  /** The whole function in each target language. */
+  readonly code: Readonly<Record<TargetLanguage, string>>;
+  /** Runs the program on one input tuple, inside the engine's interpreter and its limits. */
+  readonly run: (inputs: readonly Value[]) => { ok: true; value: Value } | { ok: false; error: string };
+}
+
+export interface SynthesisResult {
+  readonly status: "solved" | "unsolved" | "cancelled";
+  readonly best?: Candidate;
+  readonly alternatives: readonly Candidate[];
+  /** An input on which the best candidates disagree: asking the user for its output settles it. */
+  readonly question?: readonly Value[];
+  readonly ms: number;
+  readonly stats: {
+    readonly programsKept: number;
+    readonly programsTried: number;
+    readonly maxCost: number;
+  };
+}

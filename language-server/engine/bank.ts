@@ -1,0 +1,145 @@
+// Value banks: every program the search keeps, grouped by type and by cost, with its outputs on
+// every point of the search's domain. Two programs with the same type and the same outputs are
+// observationally equivalent; only the first (cheapest) one is kept.
+import { ERR, type Result } from "./operators";
+import type { Program } from "./program";
+import { valuesEqual, type Type, type Value } from "./types";
+
+export interface Entry {
+  readonly program: Program;
+  readonly cost: number;
+  /** Outputs per domain point; ERR where the program is undefined (only ever on unlabeled points). */
+  readonly values: readonly Result[];
+}
+
+export interface TypedBank {
+  readonly type: Type;
+  readonly key: string;
+  /** levels[c] holds the entries of cost c. */
+  readonly levels: Entry[][];
+  /** Entries by the hash of their outputs, for the equivalence check. */
+  readonly index: Map<number, Entry[]>;
+}
+
+/** A 32-bit hash of a value, computed without allocating. */
+export function hashValue(v: Result, h: number): number {
+  if (typeof v === "string") {
+    h = Math.imul(h ^ 0x73, 16777619);
+    // Long strings are sampled: the equality check behind the hash settles collisions.
+    const step = v.length <= 32 ? 1 : (v.length >> 5) | 1;
+    for (let i = 0; i < v.length; i += step) h = Math.imul(h ^ v.charCodeAt(i), 16777619);
+    return Math.imul(h ^ v.length, 16777619);
+  }
+  if (typeof v === "number") {
+    if (Number.isInteger(v) && Math.abs(v) < 2 ** 31) return Math.imul(h ^ 0x6e ^ (v | 0), 16777619) ^ (v >>> 16);
+    const s = String(v);
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+    return h;
+  }
+  if (typeof v === "boolean") return Math.imul(h ^ (v ? 0x54 : 0x46), 16777619);
+  if (v === ERR) return Math.imul(h ^ 0x45, 16777619);
+  if (Array.isArray(v)) {
+    h = Math.imul(h ^ 0x5b, 16777619);
+    for (let i = 0; i < v.length; i++) h = hashValue(v[i], h);
+    return Math.imul(h ^ 0x5d, 16777619);
+  }
+  if (typeof v === "object") {
+    h = Math.imul(h ^ 0x7b, 16777619);
+    for (const k of Object.keys(v)) h = hashValue((v as { [k: string]: Value })[k], hashValue(k, h));
+    return h;
+  }
+  return h;
+}
+
+export function hashOutputs(values: readonly Result[], n: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    // Short strings and small integers, the common outputs, are hashed inline.
+    if (typeof v === "string" && v.length <= 32) {
+      h = Math.imul(h ^ 0x73, 16777619);
+      for (let j = 0; j < v.length; j++) h = Math.imul(h ^ v.charCodeAt(j), 16777619);
+      h = Math.imul(h ^ v.length, 16777619);
+    } else if (typeof v === "number" && (v | 0) === v) h = Math.imul(h ^ 0x6e ^ v, 16777619);
+    else h = hashValue(v, h);
+  }
+  return h;
+}
+
+function sameOutputs(a: readonly Result[], b: readonly Result[], n: number): boolean {
+  for (let i = 0; i < n; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    if (typeof x !== "object" || typeof y !== "object") return false;
+    if (!valuesEqual(x as Value, y as Value)) return false;
+  }
+  return true;
+}
+
+/** Rough bytes a value takes, to keep the banks inside their memory cap. */
+export function estimateBytes(v: Result): number {
+  if (typeof v === "string") return 24 + 2 * v.length;
+  if (typeof v === "number" || typeof v === "boolean" || v === ERR) return 8;
+  if (typeof v === "function") return 64;
+  if (Array.isArray(v)) {
+    let n = 32;
+    for (const x of v as readonly Value[]) n += estimateBytes(x);
+    return n;
+  }
+  let n = 48;
+  for (const x of Object.values(v as object)) n += 16 + estimateBytes(x as Value);
+  return n;
+}
+
+export class Bank {
+  readonly banks = new Map<string, TypedBank>();
+  bytes = 0;
+  count = 0;
+
+  bankFor(type: Type, key: string): TypedBank {
+    let b = this.banks.get(key);
+    if (!b) {
+      b = { type, key, levels: [], index: new Map() };
+      this.banks.set(key, b);
+    }
+    return b;
+  }
+
+  /** Entries of a type at one cost (an empty array when there are none). */
+  at(key: string, cost: number): readonly Entry[] {
+    const b = this.banks.get(key);
+    return (b && b.levels[cost]) || EMPTY;
+  }
+
+  /** Whether an entry with these outputs is already kept (the outputs' hash is given). */
+  contains(bank: TypedBank, values: readonly Result[], hash: number): boolean {
+    const bucket = bank.index.get(hash);
+    if (!bucket) return false;
+    const n = values.length;
+    for (const e of bucket) if (sameOutputs(e.values, values, n)) return true;
+    return false;
+  }
+
+  /** Adds an entry known to be new. */
+  insert(bank: TypedBank, entry: Entry, hash: number): void {
+    const bucket = bank.index.get(hash);
+    if (bucket) bucket.push(entry);
+    else bank.index.set(hash, [entry]);
+    (bank.levels[entry.cost] ??= []).push(entry);
+    this.count++;
+    this.bytes += 120;
+    for (const v of entry.values) this.bytes += estimateBytes(v);
+  }
+
+  /** Adds the entry unless an equivalent one is already kept; returns whether it was added. */
+  add(typeKey: string, type: Type, entry: Entry): boolean {
+    const bank = this.bankFor(type, typeKey);
+    const hash = hashOutputs(entry.values, entry.values.length);
+    if (this.contains(bank, entry.values, hash)) return false;
+    this.insert(bank, entry, hash);
+    return true;
+  }
+}
+
+const EMPTY: readonly Entry[] = [];

@@ -1,0 +1,87 @@
+// Constants the search may use: literals a task offers, characters and strings that appear in
+// the examples' outputs, and small numbers. Each gets a cost, cheaper for the likelier ones.
+import type { Leaf } from "./enumerate";
+import { constant } from "./program";
+import { listOf, NUMBER, STRING, typeKey, type Task, type Type, type Value } from "./types";
+
+function strings(v: Value, into: string[]): void {
+  if (typeof v === "string") into.push(v);
+  else if (Array.isArray(v)) for (const x of v as readonly Value[]) strings(x, into);
+  else if (typeof v === "object") for (const x of Object.values(v)) strings(x as Value, into);
+}
+
+/** Substrings of the outputs that the inputs do not contain: literal text the program must add. */
+function insertedText(task: Task): string[] {
+  const found = new Map<string, number>();
+  for (const ex of task.examples) {
+    const outs: string[] = [];
+    strings(ex.output, outs);
+    const ins: string[] = [];
+    for (const v of ex.inputs) strings(v, ins);
+    const local = new Set<string>();
+    for (const out of outs) {
+      // Maximal runs of the output that no input contains.
+      let i = 0;
+      while (i < out.length) {
+        let best = "";
+        for (let j = i + 1; j <= Math.min(out.length, i + 24); j++) {
+          const piece = out.slice(i, j);
+          if (ins.some((s) => s.includes(piece))) continue;
+          best = piece;
+        }
+        if (best.length >= 2) {
+          local.add(best.trim() === best ? best : best);
+          i += best.length;
+        } else i++;
+      }
+    }
+    for (const s of local) found.set(s, (found.get(s) ?? 0) + 1);
+  }
+  const minCount = task.examples.length > 1 ? 2 : 1;
+  return [...found.entries()]
+    .filter(([, n]) => n >= minCount)
+    .sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)
+    .slice(0, 6)
+    .map(([s]) => s);
+}
+
+export function constantLeaves(task: Task, universe: readonly Type[]): Leaf[] {
+  const keys = new Set(universe.map(typeKey));
+  const leaves: Leaf[] = [];
+  const seen = new Set<string>();
+  const add = (v: Value, type: Type, cost: number) => {
+    const k = `${typeKey(type)}:${JSON.stringify(v)}`;
+    if (seen.has(k) || !keys.has(typeKey(type))) return;
+    seen.add(k);
+    leaves.push({ program: constant(v, type), cost });
+  };
+
+  // Literals the task offers first: they are the most likely to be meant.
+  for (const c of task.constants ?? []) {
+    if (typeof c === "string") add(c, STRING, c.length <= 1 ? 1 : 2);
+    else if (typeof c === "number") add(c, NUMBER, Math.abs(c) <= 1 ? 1 : 2);
+  }
+  if (keys.has("str")) {
+    add(" ", STRING, 1);
+    add("", STRING, 2);
+    const all: string[] = [];
+    for (const ex of task.examples) {
+      for (const v of ex.inputs) strings(v, all);
+      strings(ex.output, all);
+    }
+    const punctuation = new Set<string>();
+    for (const s of all) for (const ch of s) if (!/[\p{L}\p{N}]/u.test(ch)) punctuation.add(ch);
+    for (const ch of [...punctuation].sort()) add(ch, STRING, 2);
+    for (const s of insertedText(task)) add(s, STRING, 3);
+  }
+  add(0, NUMBER, 1);
+  add(1, NUMBER, 1);
+  add(-1, NUMBER, 2);
+  add(2, NUMBER, 2);
+  add(3, NUMBER, 2);
+  const listy = universe.some((t) => t.kind === "list" && t.element.kind === "number");
+  if (listy) for (let n = 4; n <= 9; n++) add(n, NUMBER, 3);
+  if (task.returnType.kind === "list") add([], task.returnType, 2);
+  if (keys.has(typeKey(listOf(NUMBER))) && task.returnType.kind !== "list") add([], listOf(NUMBER), 3);
+  return leaves;
+}

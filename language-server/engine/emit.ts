@@ -1,0 +1,152 @@
+// Emission: programs printed as the code a person would write, in TypeScript, JavaScript or
+// Python. Operator entries print themselves; this module names lambda variables, prints
+// literals, and wraps the expression into a whole function with the task's names and types.
+import type { TargetLanguage } from "./api";
+import { PYTHON_IMPORTS } from "./operators";
+import { atom, numberLiteral, PREC, pyString, tsString, type Printed, type PrintedArg } from "./printing";
+import type { Program } from "./program";
+import type { Parameter, Type, Value } from "./types";
+
+interface Scope {
+  readonly params: readonly string[];
+  /** Names of the innermost lambda's variables. */
+  readonly vars: readonly string[];
+  readonly taken: ReadonlySet<string>;
+}
+
+const PY_RESERVED = new Set(["lambda", "def", "class", "in", "is", "not", "and", "or", "if", "else", "for", "list", "str", "int", "len", "sum", "max", "min", "map", "filter", "sorted", "type", "id", "input"]);
+
+/** A readable name for a lambda variable of this type that clashes with nothing in scope. */
+function variableName(t: Type, preferred: string | undefined, taken: ReadonlySet<string>): string {
+  const base =
+    preferred ??
+    (t.kind === "number" ? "x" : t.kind === "string" ? "w" : t.kind === "boolean" ? "b" : t.kind === "list" ? "xs" : t.kind === "record" ? "item" : "v");
+  if (!taken.has(base)) return base;
+  for (let i = 2; ; i++) if (!taken.has(`${base}${i}`)) return `${base}${i}`;
+}
+
+function lambdaNames(p: Program & { kind: "lambda" }, taken: ReadonlySet<string>): string[] {
+  const names: string[] = [];
+  const preferred = p.params.length === 2 ? ["acc", undefined] : [undefined];
+  const used = new Set(taken);
+  p.params.forEach((t, i) => {
+    const name = variableName(t, preferred[i], used);
+    used.add(name);
+    names.push(name);
+  });
+  // Two variables of one type read better as x and y than as x and x2.
+  if (p.params.length === 2 && names[1] === `${names[0]}2`) names[1] = variableName(p.params[1], "y", used);
+  return names;
+}
+
+export function printLiteral(v: Value, language: TargetLanguage): Printed {
+  if (typeof v === "string") return atom(language === "python" ? pyString(v) : tsString(v));
+  if (typeof v === "number") return numberLiteral(v);
+  if (typeof v === "boolean") return atom(language === "python" ? (v ? "True" : "False") : String(v));
+  if (Array.isArray(v)) return atom(`[${(v as readonly Value[]).map((x) => printLiteral(x, language).code).join(", ")}]`);
+  const entries = Object.entries(v as { [k: string]: Value });
+  if (language === "python") return atom(`{${entries.map(([k, x]) => `${pyString(k)}: ${printLiteral(x, language).code}`).join(", ")}}`);
+  return atom(`{ ${entries.map(([k, x]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : tsString(k)}: ${printLiteral(x, language).code}`).join(", ")} }`);
+}
+
+function printIn(p: Program, language: TargetLanguage, scope: Scope): PrintedArg {
+  switch (p.kind) {
+    case "param":
+      return atom(scope.params[p.index]);
+    case "var":
+      return atom(scope.vars[p.index] ?? "_");
+    case "const":
+      return printLiteral(p.value, language);
+    case "lambda": {
+      const names = lambdaNames(p, scope.taken);
+      const inner: Scope = { params: scope.params, vars: names, taken: new Set([...scope.taken, ...names]) };
+      const body = printIn(p.body, language, inner);
+      const code = language === "python" ? `lambda ${names.join(", ")}: ${body.code}` : `(${names.join(", ")}) => ${body.code}`;
+      return { code, prec: PREC.lambda, lambda: { params: names, body } };
+    }
+    case "apply": {
+      const args = p.args.map((a) => printIn(a, language, scope));
+      const printer = language === "python" ? p.op.python : p.op.typescript;
+      return printer(args, p.types);
+    }
+  }
+}
+
+/** The program as one expression in the target language, with the given parameter names. */
+export function printExpression(p: Program, language: TargetLanguage, paramNames: readonly string[]): string {
+  const taken = new Set(paramNames);
+  if (language === "python") for (const r of PY_RESERVED) taken.add(r);
+  return printIn(p, language, { params: paramNames, vars: [], taken }).code;
+}
+
+export function tsType(t: Type): string {
+  switch (t.kind) {
+    case "string":
+      return "string";
+    case "number":
+      return "number";
+    case "boolean":
+      return "boolean";
+    case "list": {
+      const inner = tsType(t.element);
+      return /^[\w.]+$/.test(inner) ? `${inner}[]` : `Array<${inner}>`;
+    }
+    case "record":
+      return `{ ${t.fields.map((f) => `${/^[A-Za-z_$][\w$]*$/.test(f.name) ? f.name : JSON.stringify(f.name)}: ${tsType(f.type)}`).join("; ")} }`;
+    case "function":
+      return `(${t.params.map((p, i) => `a${i}: ${tsType(p)}`).join(", ")}) => ${tsType(t.result)}`;
+    case "var":
+      return "unknown";
+  }
+}
+
+export function pyType(t: Type): string {
+  switch (t.kind) {
+    case "string":
+      return "str";
+    case "number":
+      return "int";
+    case "boolean":
+      return "bool";
+    case "list":
+      return `list[${pyType(t.element)}]`;
+    case "record":
+      return "dict";
+    case "function":
+      return "Callable";
+    case "var":
+      return "object";
+  }
+}
+
+function pythonImports(p: Program, into: Set<string>): void {
+  if (p.kind === "apply") {
+    const m = PYTHON_IMPORTS[p.op.name];
+    if (m) into.add(m);
+    p.args.forEach((a) => pythonImports(a, into));
+  } else if (p.kind === "lambda") pythonImports(p.body, into);
+}
+
+/** The whole function: signature with the task's names and types, and a body returning the program. */
+export function emitFunction(
+  name: string,
+  params: readonly Parameter[],
+  returnType: Type,
+  program: Program,
+  language: TargetLanguage,
+): string {
+  const names = params.map((p) => p.name);
+  const body = printExpression(program, language, names);
+  if (language === "python") {
+    const imports = new Set<string>();
+    pythonImports(program, imports);
+    const head = [...imports].sort().map((m) => `import ${m}\n`).join("");
+    const sig = params.map((p) => `${p.name}: ${pyType(p.type)}`).join(", ");
+    return `${head}${head ? "\n\n" : ""}def ${name}(${sig}) -> ${pyType(returnType)}:\n    return ${body}\n`;
+  }
+  if (language === "typescript") {
+    const sig = params.map((p) => `${p.name}: ${tsType(p.type)}`).join(", ");
+    return `function ${name}(${sig}): ${tsType(returnType)} {\n  return ${body};\n}\n`;
+  }
+  return `function ${name}(${names.join(", ")}) {\n  return ${body};\n}\n`;
+}

@@ -1,0 +1,268 @@
+// Bottom-up enumeration in order of cost. Level L holds the programs of cost exactly L: for each
+// operator, L minus its cost is split among its arguments in every way and the matching bank
+// entries are combined. New outputs are kept, equivalent ones are dropped (observational
+// equivalence), and programs that fail on a labeled point are dropped.
+//
+// Lambdas: an operator's function-typed argument comes from a separate enumerator whose domain is
+// made of sample arguments for the lambda's variables. Its programs are lambda bodies, kept once
+// per behaviour on those samples, and turned into closures for the main domain on demand.
+import { Bank, hashOutputs, type Entry, type TypedBank } from "./bank";
+import type { Instance } from "./instantiate";
+import { ERR, type Result } from "./operators";
+import { apply, budget, compile, lambda, type Program } from "./program";
+import { typeKey, type Type, type Value } from "./types";
+
+/** Where a search is evaluated: points, each with the function's inputs and the lambda variables' values. */
+export interface Domain {
+  readonly inputs: readonly (readonly Value[])[];
+  readonly vars: readonly (readonly Value[])[];
+  /** Points [0, labeled) are real examples: a program undefined on one of them is useless. */
+  readonly labeled: number;
+}
+
+export interface Leaf {
+  readonly program: Program;
+  readonly cost: number;
+}
+
+/** Shared stop conditions for every enumerator of one search. */
+export class SearchLimits {
+  stopped: "" | "timeout" | "cancelled" | "memory" = "";
+  private ticks = 0;
+  constructor(
+    public deadline: number,
+    readonly maxBytes: number,
+    readonly cancellation?: { readonly isCancellationRequested: boolean },
+  ) {}
+  /** Called in inner loops; looks at the clock only every few hundred calls. */
+  tick(bytes: number): boolean {
+    if (this.stopped) return false;
+    if ((++this.ticks & 255) !== 0) return true;
+    if (this.cancellation?.isCancellationRequested) this.stopped = "cancelled";
+    else if (Date.now() > this.deadline) this.stopped = "timeout";
+    else if (bytes > this.maxBytes) this.stopped = "memory";
+    return !this.stopped;
+  }
+}
+
+export type CostOf = (inst: Instance) => number;
+
+/** Steps one candidate's evaluation may take (lambdas run inside it). */
+const STEPS_PER_CANDIDATE = 200_000;
+
+export class Enumerator {
+  readonly bank = new Bank();
+  /** Highest level whose enumeration finished. */
+  level = 0;
+  tried = 0;
+  private readonly n: number;
+  private readonly fnSources = new Map<string, FunctionSource>();
+  private readonly scratch: Result[];
+  private readonly resultBanks = new Map<Instance, TypedBank>();
+
+  constructor(
+    readonly domain: Domain,
+    private readonly instances: readonly Instance[],
+    private readonly leaves: readonly Leaf[],
+    private readonly costOf: CostOf,
+    private readonly limits: SearchLimits,
+    /** Called for every new entry; the synthesizer checks solutions here. */
+    private readonly onAdd: (typeKey: string, entry: Entry) => void = () => {},
+    /** Makes the lambda enumerator for a function type's parameters (main context only). */
+    lambdaSource?: (params: readonly Type[]) => Enumerator | undefined,
+  ) {
+    this.n = domain.inputs.length;
+    this.scratch = new Array(this.n);
+    if (lambdaSource) {
+      for (const inst of instances) {
+        for (const p of inst.params) {
+          if (p.kind !== "function") continue;
+          const key = typeKey(p);
+          if (this.fnSources.has(key)) continue;
+          const inner = lambdaSource(p.params);
+          if (inner) this.fnSources.set(key, new FunctionSource(p, inner, domain, limits));
+        }
+      }
+    }
+  }
+
+  /** Enumerates levels up to `target`; false when the limits stopped it first. */
+  growTo(target: number): boolean {
+    while (this.level < target) {
+      if (!this.enumerateLevel(this.level + 1)) return false;
+      this.level++;
+    }
+    return true;
+  }
+
+  private entries(key: string, type: Type, cost: number): readonly Entry[] {
+    if (type.kind === "function") {
+      const src = this.fnSources.get(key);
+      return src ? src.at(cost) : NONE;
+    }
+    return this.bank.at(key, cost);
+  }
+
+  private enumerateLevel(level: number): boolean {
+    for (const leaf of this.leaves) {
+      if (leaf.cost !== level) continue;
+      this.addLeaf(leaf);
+    }
+    for (const inst of this.instances) {
+      const rest = level - this.costOf(inst);
+      const arity = inst.params.length;
+      if (rest < arity) continue;
+      if (!this.combine(inst, rest, level)) return false;
+    }
+    return !this.limits.stopped;
+  }
+
+  private addLeaf(leaf: Leaf): void {
+    const compiled = compile(leaf.program);
+    const values: Result[] = new Array(this.n);
+    for (let e = 0; e < this.n; e++) {
+      const v = compiled(this.domain.inputs[e], this.domain.vars[e][0], this.domain.vars[e][1]);
+      if (v === ERR && e < this.domain.labeled) return;
+      values[e] = v;
+    }
+    this.keep(leaf.program.type, typeKey(leaf.program.type), { program: leaf.program, cost: leaf.cost, values });
+  }
+
+  private keep(type: Type, key: string, entry: Entry): void {
+    if (this.bank.add(key, type, entry)) this.onAdd(key, entry);
+  }
+
+  private combine(inst: Instance, rest: number, level: number): boolean {
+    const [t0, t1, t2] = inst.params;
+    const [k0, k1, k2] = inst.paramKeys;
+    const symmetric = inst.op.commutative === true && k0 === k1;
+    if (inst.params.length === 1) {
+      for (const a of this.entries(k0, t0, rest)) {
+        if (!this.limits.tick(this.bank.bytes)) return false;
+        this.evaluate(inst, level, a, undefined, undefined);
+      }
+      return true;
+    }
+    if (inst.params.length === 2) {
+      for (let c0 = 1; c0 < rest; c0++) {
+        const c1 = rest - c0;
+        if (symmetric && c0 > c1) break;
+        const as = this.entries(k0, t0, c0);
+        if (as.length === 0) continue;
+        const bs = this.entries(k1, t1, c1);
+        for (let i = 0; i < as.length; i++) {
+          for (let j = symmetric && c0 === c1 ? i : 0; j < bs.length; j++) {
+            if (!this.limits.tick(this.bank.bytes)) return false;
+            this.evaluate(inst, level, as[i], bs[j], undefined);
+          }
+        }
+      }
+      return true;
+    }
+    for (let c0 = 1; c0 < rest - 1; c0++) {
+      const as = this.entries(k0, t0, c0);
+      if (as.length === 0) continue;
+      for (let c1 = 1; c0 + c1 < rest; c1++) {
+        const bs = this.entries(k1, t1, c1);
+        if (bs.length === 0) continue;
+        const cs = this.entries(k2, t2, rest - c0 - c1);
+        if (cs.length === 0) continue;
+        for (const a of as)
+          for (const b of bs)
+            for (const c of cs) {
+              if (!this.limits.tick(this.bank.bytes)) return false;
+              this.evaluate(inst, level, a, b, c);
+            }
+      }
+    }
+    return true;
+  }
+
+  private evaluate(inst: Instance, level: number, a: Entry, b: Entry | undefined, c: Entry | undefined): void {
+    this.tried++;
+    const f = inst.op.semantics;
+    const n = this.n;
+    const labeled = this.domain.labeled;
+    const av = a.values;
+    const bv = b?.values;
+    const cv = c?.values;
+    // Outputs go to a scratch vector first; only a new, useful one is copied into the bank.
+    const values = this.scratch;
+    let defined = 0;
+    budget.reset(STEPS_PER_CANDIDATE);
+    for (let e = 0; e < n; e++) {
+      const x = av[e];
+      const y = bv ? bv[e] : undefined;
+      const z = cv ? cv[e] : undefined;
+      let v: Result;
+      if (x === ERR || y === ERR || z === ERR) v = ERR;
+      else v = f(x, y, z);
+      if (v === ERR) {
+        if (e < labeled) return;
+      } else defined++;
+      values[e] = v;
+    }
+    // Lambda bodies have no labeled points; one that is undefined everywhere is useless.
+    if (defined === 0) return;
+    const bank = this.typedBank(inst);
+    const hash = hashOutputs(values, n);
+    if (this.bank.contains(bank, values, hash)) return;
+    const args = c ? [a.program, b!.program, c.program] : b ? [a.program, b.program] : [a.program];
+    const program = apply(inst.op, { params: inst.params, result: inst.result }, args);
+    const entry: Entry = { program, cost: level, values: values.slice(0, n) };
+    this.bank.insert(bank, entry, hash);
+    this.onAdd(inst.resultKey, entry);
+  }
+
+  private typedBank(inst: Instance): TypedBank {
+    let b = this.resultBanks.get(inst);
+    if (!b) {
+      b = this.bank.bankFor(inst.result, inst.resultKey);
+      this.resultBanks.set(inst, b);
+    }
+    return b;
+  }
+}
+
+const NONE: readonly Entry[] = [];
+
+/** Extra cost of wrapping a body into a lambda. */
+export const LAMBDA_COST = 1;
+
+/**
+ * Function-typed entries for the main domain: the bodies a lambda enumerator found, turned into
+ * one closure per main point (the closure sees that point's inputs).
+ */
+class FunctionSource {
+  private readonly byCost: Entry[][] = [];
+  private readonly resultKey: string;
+
+  constructor(
+    private readonly fnType: Type & { kind: "function" },
+    private readonly inner: Enumerator,
+    private readonly domain: Domain,
+    private readonly limits: SearchLimits,
+  ) {
+    this.resultKey = typeKey(fnType.result);
+  }
+
+  at(cost: number): readonly Entry[] {
+    const cached = this.byCost[cost];
+    if (cached) return cached;
+    const bodyCost = cost - LAMBDA_COST;
+    if (bodyCost < 1) return NONE;
+    this.inner.growTo(bodyCost);
+    if (this.inner.level < bodyCost) return NONE; // stopped by the limits; do not cache a partial level
+    const out: Entry[] = [];
+    for (const body of this.inner.bank.at(this.resultKey, bodyCost)) {
+      if (!this.limits.tick(0)) break;
+      const compiled = compile(body.program);
+      const values: Result[] = this.domain.inputs.map(
+        (inputs) => ((x: any, y: any) => compiled(inputs, x, y)) as unknown as Result,
+      );
+      out.push({ program: lambda(this.fnType.params, body.program), cost, values });
+    }
+    this.byCost[cost] = out;
+    return out;
+  }
+}

@@ -1,0 +1,58 @@
+// Unlabeled inputs: variations of the examples' own inputs. They join the search's domain so
+// that programs which agree on every example but differ elsewhere are kept apart, and the
+// input on which the best candidates disagree can be shown to the user as a question.
+import type { Task, Value } from "./types";
+
+/** Shifts letters and digits, keeping case, length and punctuation: same shape, other content. */
+function shiftCharacters(s: string): string {
+  let out = "";
+  for (const ch of s) {
+    const c = ch.charCodeAt(0);
+    if (c >= 97 && c <= 122) out += String.fromCharCode(97 + ((c - 97 + 7) % 26));
+    else if (c >= 65 && c <= 90) out += String.fromCharCode(65 + ((c - 65 + 7) % 26));
+    else if (c >= 48 && c <= 57) out += String.fromCharCode(48 + ((c - 48 + 3) % 10));
+    else out += ch;
+  }
+  return out;
+}
+
+/** A variation that changes content (first kind) or shape (second kind). */
+function vary(v: Value, kind: number): Value {
+  if (typeof v === "string") {
+    if (kind === 0) return shiftCharacters(v);
+    const words = v.split(" ");
+    return words.length > 1 ? [words[0], ...words].join(" ") : `${v}${v.slice(0, 2)}`;
+  }
+  if (typeof v === "number") return kind === 0 ? v + 7 : -v - 1;
+  if (typeof v === "boolean") return !v;
+  if (Array.isArray(v)) {
+    const xs = v as readonly Value[];
+    if (kind === 0) return xs.map((x) => vary(x, 0));
+    return xs.length > 0 ? [...xs].reverse().concat([xs[0]]) : xs;
+  }
+  const out: { [k: string]: Value } = {};
+  for (const [k, x] of Object.entries(v as { [k: string]: Value })) out[k] = vary(x, kind);
+  return out;
+}
+
+export function unlabeledInputs(task: Task, count: number): Value[][] {
+  const examples = task.examples;
+  if (examples.length === 0) return [];
+  const out: Value[][] = [];
+  const seen = new Set(examples.map((e) => JSON.stringify(e.inputs)));
+  for (let k = 0; out.length < count && k < count * 3; k++) {
+    let inputs: Value[];
+    if (task.params.length > 1 && examples.length > 1 && k % 2 === 1) {
+      // Mixes parameters from different examples.
+      inputs = task.params.map((_, i) => examples[(k + i) % examples.length].inputs[i]);
+    } else {
+      const base = examples[k % examples.length].inputs;
+      inputs = base.map((v) => vary(v, k % 2));
+    }
+    const key = JSON.stringify(inputs);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(inputs);
+  }
+  return out;
+}

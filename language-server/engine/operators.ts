@@ -1,0 +1,1003 @@
+// The operator table of the DSL. Each entry is data: its type, its semantics, its cost under the
+// hand-set prior (in bits, -log2 p), and how it prints in TypeScript and Python (JavaScript prints
+// like TypeScript). Adding an operator means adding one entry here.
+//
+// Semantics are partial where the target languages disagree: an input on which TypeScript and
+// Python would behave differently makes the operator fail (ERR), so a program the engine keeps
+// behaves the same in the interpreter and in every emitted language on every input it is defined.
+import {
+  at,
+  atom,
+  binary,
+  call,
+  index,
+  method,
+  postfix,
+  PREC,
+  pyLambda,
+  tsArrow,
+  type Printed,
+  type PrintedArg,
+} from "./printing";
+import { BOOLEAN, fnOf, listOf, NUMBER, STRING, typeVar, type Type, type Value } from "./types";
+
+/** The failure value: an operator applied outside its domain. Never escapes the engine. */
+export const ERR: unique symbol = Symbol("ERR");
+export type Err = typeof ERR;
+export type Result = Value | Err;
+
+/** A function value inside the interpreter (a lambda applied to its arguments). */
+export type Closure = (a: any, b?: any) => Result;
+
+/** Values larger than this fail, so the search never builds huge intermediate values. */
+export const MAX_STRING_LENGTH = 10_000;
+export const MAX_LIST_LENGTH = 1_000;
+export const MAX_SAFE_NUMBER = 2 ** 40;
+
+/**
+ * The search tightens these to a few times the largest value in the task's examples (as BUSTLE
+ * does): values far larger than anything the examples hold are never part of the answer.
+ */
+export const sizeLimits = { string: MAX_STRING_LENGTH, list: MAX_LIST_LENGTH };
+
+/** Runs `f` with tighter size limits, restoring the defaults afterwards. */
+export function withSizeLimits<T>(string: number, list: number, f: () => T): T {
+  const saved = { ...sizeLimits };
+  sizeLimits.string = Math.min(string, MAX_STRING_LENGTH);
+  sizeLimits.list = Math.min(list, MAX_LIST_LENGTH);
+  try {
+    return f();
+  } finally {
+    Object.assign(sizeLimits, saved);
+  }
+}
+
+/** The concrete types an operator was used at, for printers whose code depends on them. */
+export interface UsedTypes {
+  readonly params: readonly Type[];
+  readonly result: Type;
+}
+
+export type Printer = (args: readonly PrintedArg[], types: UsedTypes) => Printed;
+
+export interface Operator {
+  readonly name: string;
+  readonly params: readonly Type[];
+  readonly result: Type;
+  /** Hand-set prior cost in bits. */
+  readonly cost: number;
+  readonly semantics: (a: any, b: any, c: any) => Result;
+  readonly typescript: Printer;
+  readonly python: Printer;
+  /** Arguments may be swapped without changing the result; the search keeps one order. */
+  readonly commutative?: boolean;
+  /** Type variables that may only be bound to primitive types (string, number, boolean). */
+  readonly primitiveVars?: readonly string[];
+  /** Operators the search itself never builds (conditionals are assembled from partial solutions). */
+  readonly notEnumerated?: boolean;
+}
+
+const A = typeVar("a");
+const B = typeVar("b");
+const C = typeVar("c");
+const S = STRING;
+const N = NUMBER;
+const BOOL = BOOLEAN;
+
+const str = (s: string): Result => (s.length > sizeLimits.string ? ERR : s);
+const num = (n: number): Result => (Number.isFinite(n) && Math.abs(n) <= MAX_SAFE_NUMBER ? n : ERR);
+const list = (xs: readonly Value[]): Result => (xs.length > sizeLimits.list ? ERR : xs);
+const isInt = (n: number) => Number.isInteger(n);
+
+/** Calls a closure on every element; any failure fails the whole application. */
+function mapList(xs: readonly Value[], f: Closure): Result {
+  const out: Value[] = new Array(xs.length);
+  for (let i = 0; i < xs.length; i++) {
+    const v = f(xs[i]);
+    if (v === ERR) return ERR;
+    out[i] = v;
+  }
+  return out;
+}
+
+function truthOf(f: Closure, x: Value): boolean | Err {
+  const v = f(x);
+  if (v === ERR) return ERR;
+  return v === true;
+}
+
+function compareValues(a: Value, b: Value): number {
+  if (typeof a === "number" && typeof b === "number") return a - b;
+  if (typeof a === "string" && typeof b === "string") return a < b ? -1 : a > b ? 1 : 0;
+  return 0;
+}
+
+const isPrimitive = (v: Value) => typeof v !== "object";
+const result0IsNumberList = (types: UsedTypes) =>
+  types.result.kind === "list" && types.result.element.kind === "number";
+
+// Printing helpers used by several entries.
+const ts = {
+  lambda: tsArrow,
+  spread: (p: Printed) => `...${at(p, PREC.postfix)}`,
+};
+const py = {
+  lambda: pyLambda,
+  /** The body of a one-parameter lambda and its parameter name, for comprehensions. */
+  comp: (arg: PrintedArg): { v: string; body: Printed } =>
+    arg.lambda
+      ? { v: arg.lambda.params[0], body: arg.lambda.body }
+      : { v: "x", body: postfix(`${at(arg, PREC.postfix)}(x)`) },
+};
+
+export const OPERATORS: readonly Operator[] = [
+  // ---- strings ----
+  {
+    name: "concat",
+    params: [S, S],
+    result: S,
+    cost: 3,
+    semantics: (a: string, b: string) => str(a + b),
+    typescript: ([a, b]) => binary(a, "+", b, PREC.additive),
+    python: ([a, b]) => binary(a, "+", b, PREC.additive),
+  },
+  {
+    name: "slice",
+    params: [S, N, N],
+    result: S,
+    cost: 4,
+    semantics: (s: string, i: number, j: number) => (isInt(i) && isInt(j) ? s.slice(i, j) : ERR),
+    typescript: ([s, i, j]) => method(s, "slice", i, j),
+    python: ([s, i, j]) => postfix(`${at(s, PREC.postfix)}[${i.code}:${j.code}]`),
+  },
+  {
+    name: "sliceFrom",
+    params: [S, N],
+    result: S,
+    cost: 3,
+    semantics: (s: string, i: number) => (isInt(i) ? s.slice(i) : ERR),
+    typescript: ([s, i]) => method(s, "slice", i),
+    python: ([s, i]) => postfix(`${at(s, PREC.postfix)}[${i.code}:]`),
+  },
+  {
+    name: "charAt",
+    params: [S, N],
+    result: S,
+    cost: 3,
+    semantics: (s: string, i: number) => (isInt(i) && i >= 0 && i < s.length ? s[i] : ERR),
+    typescript: ([s, i]) => index(s, i),
+    python: ([s, i]) => index(s, i),
+  },
+  {
+    name: "indexOf",
+    params: [S, S],
+    result: N,
+    cost: 3,
+    semantics: (s: string, t: string) => s.indexOf(t),
+    typescript: ([s, t]) => method(s, "indexOf", t),
+    python: ([s, t]) => method(s, "find", t),
+  },
+  {
+    name: "indexOfFrom",
+    params: [S, S, N],
+    result: N,
+    cost: 5,
+    // Python's find counts a negative start from the end and returns -1 past the end; JavaScript clamps.
+    semantics: (s: string, t: string, i: number) => (isInt(i) && i >= 0 && i <= s.length ? s.indexOf(t, i) : ERR),
+    typescript: ([s, t, i]) => method(s, "indexOf", t, i),
+    python: ([s, t, i]) => method(s, "find", t, i),
+  },
+  {
+    name: "lastIndexOf",
+    params: [S, S],
+    result: N,
+    cost: 4,
+    semantics: (s: string, t: string) => s.lastIndexOf(t),
+    typescript: ([s, t]) => method(s, "lastIndexOf", t),
+    python: ([s, t]) => method(s, "rfind", t),
+  },
+  {
+    name: "length",
+    params: [S],
+    result: N,
+    cost: 2,
+    semantics: (s: string) => s.length,
+    typescript: ([s]) => postfix(`${at(s, PREC.postfix)}.length`),
+    python: ([s]) => call("len", s),
+  },
+  {
+    name: "toUpperCase",
+    params: [S],
+    result: S,
+    cost: 3,
+    semantics: (s: string) => s.toUpperCase(),
+    typescript: ([s]) => method(s, "toUpperCase"),
+    python: ([s]) => method(s, "upper"),
+  },
+  {
+    name: "toLowerCase",
+    params: [S],
+    result: S,
+    cost: 3,
+    semantics: (s: string) => s.toLowerCase(),
+    typescript: ([s]) => method(s, "toLowerCase"),
+    python: ([s]) => method(s, "lower"),
+  },
+  {
+    name: "trim",
+    params: [S],
+    result: S,
+    cost: 4,
+    // Python's strip() and JavaScript's trim() disagree on a few exotic spaces; ASCII whitespace is safe.
+    semantics: (s: string) => (/[^\x00-\x7f]/.test(s) ? ERR : s.trim()),
+    typescript: ([s]) => method(s, "trim"),
+    python: ([s]) => method(s, "strip"),
+  },
+  {
+    name: "replace",
+    params: [S, S, S],
+    result: S,
+    cost: 5,
+    // JavaScript gives `$` patterns in the replacement a meaning; Python does not.
+    semantics: (s: string, a: string, b: string) => (b.includes("$") ? ERR : str(s.replace(a, b))),
+    typescript: ([s, a, b]) => method(s, "replace", a, b),
+    python: ([s, a, b]) => method(s, "replace", a, b, atom("1")),
+  },
+  {
+    name: "replaceAll",
+    params: [S, S, S],
+    result: S,
+    cost: 5,
+    semantics: (s: string, a: string, b: string) => (b.includes("$") ? ERR : str(s.replaceAll(a, b))),
+    typescript: ([s, a, b]) => method(s, "replaceAll", a, b),
+    python: ([s, a, b]) => method(s, "replace", a, b),
+  },
+  {
+    name: "split",
+    params: [S, S],
+    result: listOf(S),
+    cost: 3,
+    // Python refuses an empty separator.
+    semantics: (s: string, sep: string) => (sep === "" ? ERR : list(s.split(sep))),
+    typescript: ([s, sep]) => method(s, "split", sep),
+    python: ([s, sep]) => method(s, "split", sep),
+  },
+  {
+    name: "chars",
+    params: [S],
+    result: listOf(S),
+    cost: 5,
+    // Spreading a string splits code points, as Python's list() does; lone surrogates would differ.
+    semantics: (s: string) => (/[\ud800-\udfff]/.test(s) ? ERR : list([...s])),
+    typescript: ([s]) => atom(`[${ts.spread(s)}]`),
+    python: ([s]) => call("list", s),
+  },
+  {
+    name: "join",
+    params: [listOf(S), S],
+    result: S,
+    cost: 3,
+    semantics: (xs: string[], sep: string) => str(xs.join(sep)),
+    typescript: ([xs, sep]) => method(xs, "join", sep),
+    python: ([xs, sep]) => method(sep, "join", xs),
+  },
+  {
+    name: "startsWith",
+    params: [S, S],
+    result: BOOL,
+    cost: 4,
+    semantics: (s: string, t: string) => s.startsWith(t),
+    typescript: ([s, t]) => method(s, "startsWith", t),
+    python: ([s, t]) => method(s, "startswith", t),
+  },
+  {
+    name: "endsWith",
+    params: [S, S],
+    result: BOOL,
+    cost: 4,
+    semantics: (s: string, t: string) => s.endsWith(t),
+    typescript: ([s, t]) => method(s, "endsWith", t),
+    python: ([s, t]) => method(s, "endswith", t),
+  },
+  {
+    name: "contains",
+    params: [S, S],
+    result: BOOL,
+    cost: 4,
+    semantics: (s: string, t: string) => s.includes(t),
+    typescript: ([s, t]) => method(s, "includes", t),
+    python: ([s, t]) => binary(t, "in", s, PREC.relational),
+  },
+  {
+    name: "padStart",
+    params: [S, N, S],
+    result: S,
+    cost: 6,
+    // Python's rjust takes exactly one fill character.
+    semantics: (s: string, n: number, fill: string) =>
+      fill.length !== 1 || !isInt(n) || n > sizeLimits.string ? ERR : s.padStart(n, fill),
+    typescript: ([s, n, fill]) => method(s, "padStart", n, fill),
+    python: ([s, n, fill]) => method(s, "rjust", n, fill),
+  },
+  {
+    name: "repeat",
+    params: [S, N],
+    result: S,
+    cost: 5,
+    semantics: (s: string, n: number) =>
+      !isInt(n) || n < 0 || s.length * n > sizeLimits.string ? ERR : s.repeat(n),
+    typescript: ([s, n]) => method(s, "repeat", n),
+    python: ([s, n]) => binary(s, "*", n, PREC.multiplicative),
+  },
+  {
+    name: "numberToString",
+    params: [N],
+    result: S,
+    cost: 4,
+    // Python prints 1e21 and 0.1 + 0.2 differently; integers print alike.
+    semantics: (n: number) => (isInt(n) ? String(n) : ERR),
+    typescript: ([n]) => call("String", n),
+    python: ([n]) => call("str", n),
+  },
+  {
+    name: "stringToNumber",
+    params: [S],
+    result: N,
+    cost: 4,
+    // Only plain integers: Number("") is 0 and int("1.5") raises, so anything else fails.
+    semantics: (s: string) => (/^-?\d{1,12}$/.test(s) ? Number(s) : ERR),
+    typescript: ([s]) => call("Number", s),
+    python: ([s]) => call("int", s),
+  },
+
+  // ---- numbers ----
+  {
+    name: "add",
+    params: [N, N],
+    result: N,
+    cost: 3,
+    commutative: true,
+    semantics: (a: number, b: number) => num(a + b),
+    typescript: ([a, b]) => binary(a, "+", b, PREC.additive),
+    python: ([a, b]) => binary(a, "+", b, PREC.additive),
+  },
+  {
+    name: "sub",
+    params: [N, N],
+    result: N,
+    cost: 3,
+    semantics: (a: number, b: number) => num(a - b),
+    typescript: ([a, b]) => binary(a, "-", b, PREC.additive),
+    python: ([a, b]) => binary(a, "-", b, PREC.additive),
+  },
+  {
+    name: "mul",
+    params: [N, N],
+    result: N,
+    cost: 4,
+    commutative: true,
+    semantics: (a: number, b: number) => num(a * b),
+    typescript: ([a, b]) => binary(a, "*", b, PREC.multiplicative),
+    python: ([a, b]) => binary(a, "*", b, PREC.multiplicative),
+  },
+  {
+    name: "intDiv",
+    params: [N, N],
+    result: N,
+    cost: 5,
+    semantics: (a: number, b: number) => (b === 0 || !isInt(a) || !isInt(b) ? ERR : Math.floor(a / b)),
+    typescript: ([a, b]) => call("Math.floor", binary(a, "/", b, PREC.multiplicative)),
+    python: ([a, b]) => binary(a, "//", b, PREC.multiplicative),
+  },
+  {
+    name: "mod",
+    params: [N, N],
+    result: N,
+    cost: 5,
+    // JavaScript's % keeps the dividend's sign and Python's the divisor's; they agree on non-negative operands.
+    semantics: (a: number, b: number) => (a < 0 || b <= 0 || !isInt(a) || !isInt(b) ? ERR : a % b),
+    typescript: ([a, b]) => binary(a, "%", b, PREC.multiplicative),
+    python: ([a, b]) => binary(a, "%", b, PREC.multiplicative),
+  },
+  {
+    name: "divide",
+    params: [N, N],
+    result: N,
+    cost: 7,
+    semantics: (a: number, b: number) => (b === 0 ? ERR : num(a / b)),
+    typescript: ([a, b]) => binary(a, "/", b, PREC.multiplicative),
+    python: ([a, b]) => binary(a, "/", b, PREC.multiplicative),
+  },
+  {
+    name: "pow",
+    params: [N, N],
+    result: N,
+    cost: 7,
+    semantics: (a: number, b: number) => (!isInt(b) || b < 0 || b > 64 ? ERR : num(a ** b)),
+    // `**` is right-associative, so the base needs parentheses at its own level.
+    typescript: ([a, b]) => ({ code: `${at(a, PREC.power + 1)} ** ${at(b, PREC.power)}`, prec: PREC.power }),
+    python: ([a, b]) => ({ code: `${at(a, PREC.power + 1)} ** ${at(b, PREC.power)}`, prec: PREC.power }),
+  },
+  {
+    name: "min",
+    params: [N, N],
+    result: N,
+    cost: 5,
+    commutative: true,
+    semantics: (a: number, b: number) => Math.min(a, b),
+    typescript: ([a, b]) => call("Math.min", a, b),
+    python: ([a, b]) => call("min", a, b),
+  },
+  {
+    name: "max",
+    params: [N, N],
+    result: N,
+    cost: 5,
+    commutative: true,
+    semantics: (a: number, b: number) => Math.max(a, b),
+    typescript: ([a, b]) => call("Math.max", a, b),
+    python: ([a, b]) => call("max", a, b),
+  },
+  {
+    name: "abs",
+    params: [N],
+    result: N,
+    cost: 5,
+    semantics: (a: number) => Math.abs(a),
+    typescript: ([a]) => call("Math.abs", a),
+    python: ([a]) => call("abs", a),
+  },
+  {
+    name: "lessThan",
+    params: [N, N],
+    result: BOOL,
+    cost: 4,
+    semantics: (a: number, b: number) => a < b,
+    typescript: ([a, b]) => binary(a, "<", b, PREC.relational),
+    python: ([a, b]) => binary(a, "<", b, PREC.relational),
+  },
+  {
+    name: "lessOrEqual",
+    params: [N, N],
+    result: BOOL,
+    cost: 4,
+    semantics: (a: number, b: number) => a <= b,
+    typescript: ([a, b]) => binary(a, "<=", b, PREC.relational),
+    python: ([a, b]) => binary(a, "<=", b, PREC.relational),
+  },
+
+  // ---- booleans ----
+  {
+    name: "equals",
+    params: [A, A],
+    result: BOOL,
+    cost: 4,
+    commutative: true,
+    primitiveVars: ["a"],
+    semantics: (a: Value, b: Value) => a === b,
+    typescript: ([a, b]) => binary(a, "===", b, PREC.equality),
+    python: ([a, b]) => binary(a, "==", b, PREC.equality),
+  },
+  {
+    name: "and",
+    params: [BOOL, BOOL],
+    result: BOOL,
+    cost: 4,
+    commutative: true,
+    semantics: (a: boolean, b: boolean) => a && b,
+    typescript: ([a, b]) => binary(a, "&&", b, PREC.and),
+    python: ([a, b]) => binary(a, "and", b, PREC.and),
+  },
+  {
+    name: "or",
+    params: [BOOL, BOOL],
+    result: BOOL,
+    cost: 4,
+    commutative: true,
+    semantics: (a: boolean, b: boolean) => a || b,
+    typescript: ([a, b]) => binary(a, "||", b, PREC.or),
+    python: ([a, b]) => binary(a, "or", b, PREC.or),
+  },
+  {
+    name: "not",
+    params: [BOOL],
+    result: BOOL,
+    cost: 3,
+    semantics: (a: boolean) => !a,
+    typescript: ([a]) => ({ code: `!${at(a, PREC.unary)}`, prec: PREC.unary }),
+    python: ([a]) => ({ code: `not ${at(a, PREC.not)}`, prec: PREC.not }),
+  },
+  {
+    name: "if",
+    params: [BOOL, A, A],
+    result: A,
+    cost: 6,
+    notEnumerated: true,
+    semantics: (c: boolean, a: Value, b: Value) => (c ? a : b),
+    typescript: ([c, a, b]) => ({
+      code: `${at(c, PREC.ternary + 1)} ? ${at(a, PREC.ternary + 1)} : ${at(b, PREC.ternary)}`,
+      prec: PREC.ternary,
+    }),
+    python: ([c, a, b]) => ({
+      code: `${at(a, PREC.ternary + 1)} if ${at(c, PREC.ternary + 1)} else ${at(b, PREC.ternary)}`,
+      prec: PREC.ternary,
+    }),
+  },
+
+  // ---- lists ----
+  {
+    name: "map",
+    params: [listOf(A), fnOf([A], B)],
+    result: listOf(B),
+    cost: 3,
+    semantics: (xs: Value[], f: Closure) => mapList(xs, f),
+    typescript: ([xs, f]) => method(xs, "map", ts.lambda(f)),
+    python: ([xs, f]) => {
+      const { v, body } = py.comp(f);
+      return atom(`[${body.code} for ${v} in ${xs.code}]`);
+    },
+  },
+  {
+    name: "filter",
+    params: [listOf(A), fnOf([A], BOOL)],
+    result: listOf(A),
+    cost: 3,
+    semantics: (xs: Value[], f: Closure) => {
+      const out: Value[] = [];
+      for (const x of xs) {
+        const keep = truthOf(f, x);
+        if (keep === ERR) return ERR;
+        if (keep) out.push(x);
+      }
+      return out;
+    },
+    typescript: ([xs, f]) => method(xs, "filter", ts.lambda(f)),
+    python: ([xs, f]) => {
+      const { v, body } = py.comp(f);
+      return atom(`[${v} for ${v} in ${xs.code} if ${at(body, PREC.ternary + 1)}]`);
+    },
+  },
+  {
+    name: "fold",
+    params: [listOf(A), fnOf([B, A], B), B],
+    result: B,
+    cost: 6,
+    semantics: (xs: Value[], f: Closure, init: Value) => {
+      let acc: Result = init;
+      for (const x of xs) {
+        acc = f(acc, x);
+        if (acc === ERR) return ERR;
+      }
+      return acc;
+    },
+    typescript: ([xs, f, init]) => method(xs, "reduce", ts.lambda(f), init),
+    python: ([xs, f, init]) => call("functools.reduce", py.lambda(f), xs, init),
+  },
+  {
+    name: "some",
+    params: [listOf(A), fnOf([A], BOOL)],
+    result: BOOL,
+    cost: 5,
+    semantics: (xs: Value[], f: Closure) => {
+      for (const x of xs) {
+        const t = truthOf(f, x);
+        if (t === ERR) return ERR;
+        if (t) return true;
+      }
+      return false;
+    },
+    typescript: ([xs, f]) => method(xs, "some", ts.lambda(f)),
+    python: ([xs, f]) => {
+      const { v, body } = py.comp(f);
+      return call("any", atom(`${body.code} for ${v} in ${xs.code}`));
+    },
+  },
+  {
+    name: "every",
+    params: [listOf(A), fnOf([A], BOOL)],
+    result: BOOL,
+    cost: 5,
+    semantics: (xs: Value[], f: Closure) => {
+      for (const x of xs) {
+        const t = truthOf(f, x);
+        if (t === ERR) return ERR;
+        if (!t) return false;
+      }
+      return true;
+    },
+    typescript: ([xs, f]) => method(xs, "every", ts.lambda(f)),
+    python: ([xs, f]) => {
+      const { v, body } = py.comp(f);
+      return call("all", atom(`${body.code} for ${v} in ${xs.code}`));
+    },
+  },
+  {
+    name: "find",
+    params: [listOf(A), fnOf([A], BOOL)],
+    result: A,
+    cost: 6,
+    semantics: (xs: Value[], f: Closure) => {
+      for (const x of xs) {
+        const t = truthOf(f, x);
+        if (t === ERR) return ERR;
+        if (t) return x;
+      }
+      return ERR;
+    },
+    // The search only keeps programs whose find succeeds on the examples; `!` states that in TypeScript.
+    typescript: ([xs, f]) => postfix(`${method(xs, "find", ts.lambda(f)).code}!`),
+    python: ([xs, f]) => {
+      const { v, body } = py.comp(f);
+      return call("next", atom(`${v} for ${v} in ${xs.code} if ${at(body, PREC.ternary + 1)}`));
+    },
+  },
+  {
+    name: "count",
+    params: [listOf(A), fnOf([A], BOOL)],
+    result: N,
+    cost: 5,
+    semantics: (xs: Value[], f: Closure) => {
+      let n = 0;
+      for (const x of xs) {
+        const t = truthOf(f, x);
+        if (t === ERR) return ERR;
+        if (t) n++;
+      }
+      return n;
+    },
+    typescript: ([xs, f]) => postfix(`${method(xs, "filter", ts.lambda(f)).code}.length`),
+    python: ([xs, f]) => {
+      const { v, body } = py.comp(f);
+      return call("sum", atom(`1 for ${v} in ${xs.code} if ${at(body, PREC.ternary + 1)}`));
+    },
+  },
+  {
+    name: "sort",
+    params: [listOf(A)],
+    result: listOf(A),
+    cost: 4,
+    primitiveVars: ["a"],
+    semantics: (xs: Value[]) => {
+      if (xs.length > 0 && typeof xs[0] === "boolean") return ERR;
+      return [...xs].sort(compareValues);
+    },
+    // The default sort compares strings by code unit, as Python does; numbers need a comparator.
+    typescript: ([xs], types) =>
+      result0IsNumberList(types)
+        ? postfix(`[${ts.spread(xs)}].sort((a, b) => a - b)`)
+        : postfix(`[${ts.spread(xs)}].sort()`),
+    python: ([xs]) => call("sorted", xs),
+  },
+  {
+    name: "sortBy",
+    params: [listOf(A), fnOf([A], N)],
+    result: listOf(A),
+    cost: 6,
+    semantics: (xs: Value[], f: Closure) => {
+      const keyed: { x: Value; k: number }[] = [];
+      for (const x of xs) {
+        const k = f(x);
+        if (k === ERR) return ERR;
+        keyed.push({ x, k: k as number });
+      }
+      // Both Array.prototype.sort and sorted() are stable, so ties keep their order.
+      keyed.sort((p, q) => p.k - q.k);
+      return keyed.map((e) => e.x);
+    },
+    typescript: ([xs, f]) => {
+      const key = f.lambda;
+      if (!key) return postfix(`[${ts.spread(xs)}].sort((a, b) => ${f.code}(a) - ${f.code}(b))`);
+      const [p] = key.params;
+      const bodyA = key.body.code.replaceAll(new RegExp(`\\b${p}\\b`, "g"), "a");
+      const bodyB = key.body.code.replaceAll(new RegExp(`\\b${p}\\b`, "g"), "b");
+      return postfix(
+        `[${ts.spread(xs)}].sort((a, b) => ${at({ code: bodyA, prec: key.body.prec }, PREC.additive)} - ${at({ code: bodyB, prec: key.body.prec }, PREC.additive + 1)})`,
+      );
+    },
+    python: ([xs, f]) => postfix(`sorted(${xs.code}, key=${py.lambda(f).code})`),
+  },
+  {
+    name: "reverse",
+    params: [listOf(A)],
+    result: listOf(A),
+    cost: 4,
+    semantics: (xs: Value[]) => [...xs].reverse(),
+    typescript: ([xs]) => postfix(`[${ts.spread(xs)}].reverse()`),
+    python: ([xs]) => postfix(`${at(xs, PREC.postfix)}[::-1]`),
+  },
+  {
+    name: "listSlice",
+    params: [listOf(A), N, N],
+    result: listOf(A),
+    cost: 5,
+    semantics: (xs: Value[], i: number, j: number) => (isInt(i) && isInt(j) ? xs.slice(i, j) : ERR),
+    typescript: ([xs, i, j]) => method(xs, "slice", i, j),
+    python: ([xs, i, j]) => postfix(`${at(xs, PREC.postfix)}[${i.code}:${j.code}]`),
+  },
+  {
+    name: "take",
+    params: [listOf(A), N],
+    result: listOf(A),
+    cost: 4,
+    semantics: (xs: Value[], n: number) => (isInt(n) && n >= 0 ? xs.slice(0, n) : ERR),
+    typescript: ([xs, n]) => method(xs, "slice", atom("0"), n),
+    python: ([xs, n]) => postfix(`${at(xs, PREC.postfix)}[:${n.code}]`),
+  },
+  {
+    name: "drop",
+    params: [listOf(A), N],
+    result: listOf(A),
+    cost: 4,
+    semantics: (xs: Value[], n: number) => (isInt(n) && n >= 0 ? xs.slice(n) : ERR),
+    typescript: ([xs, n]) => method(xs, "slice", n),
+    python: ([xs, n]) => postfix(`${at(xs, PREC.postfix)}[${n.code}:]`),
+  },
+  {
+    name: "head",
+    params: [listOf(A)],
+    result: A,
+    cost: 3,
+    semantics: (xs: Value[]) => (xs.length > 0 ? xs[0] : ERR),
+    typescript: ([xs]) => index(xs, atom("0")),
+    python: ([xs]) => index(xs, atom("0")),
+  },
+  {
+    name: "last",
+    params: [listOf(A)],
+    result: A,
+    cost: 3,
+    semantics: (xs: Value[]) => (xs.length > 0 ? xs[xs.length - 1] : ERR),
+    typescript: ([xs]) => index(xs, atom(`${at(xs, PREC.postfix)}.length - 1`)),
+    python: ([xs]) => index(xs, { code: "-1", prec: PREC.unary }),
+  },
+  {
+    name: "at",
+    params: [listOf(A), N],
+    result: A,
+    cost: 4,
+    semantics: (xs: Value[], i: number) => (isInt(i) && i >= 0 && i < xs.length ? xs[i] : ERR),
+    typescript: ([xs, i]) => index(xs, i),
+    python: ([xs, i]) => index(xs, i),
+  },
+  {
+    name: "listLength",
+    params: [listOf(A)],
+    result: N,
+    cost: 2,
+    semantics: (xs: Value[]) => xs.length,
+    typescript: ([xs]) => postfix(`${at(xs, PREC.postfix)}.length`),
+    python: ([xs]) => call("len", xs),
+  },
+  {
+    name: "sum",
+    params: [listOf(N)],
+    result: N,
+    cost: 4,
+    semantics: (xs: number[]) => {
+      let s = 0;
+      for (const x of xs) s += x;
+      return num(s);
+    },
+    typescript: ([xs]) => method(xs, "reduce", atom("(a, b) => a + b"), atom("0")),
+    python: ([xs]) => call("sum", xs),
+  },
+  {
+    name: "product",
+    params: [listOf(N)],
+    result: N,
+    cost: 6,
+    semantics: (xs: number[]) => {
+      let p = 1;
+      for (const x of xs) p *= x;
+      return num(p);
+    },
+    typescript: ([xs]) => method(xs, "reduce", atom("(a, b) => a * b"), atom("1")),
+    python: ([xs]) => call("math.prod", xs),
+  },
+  {
+    name: "maximum",
+    params: [listOf(N)],
+    result: N,
+    cost: 4,
+    semantics: (xs: number[]) => (xs.length === 0 ? ERR : Math.max(...xs)),
+    typescript: ([xs]) => call("Math.max", atom(ts.spread(xs))),
+    python: ([xs]) => call("max", xs),
+  },
+  {
+    name: "minimum",
+    params: [listOf(N)],
+    result: N,
+    cost: 4,
+    semantics: (xs: number[]) => (xs.length === 0 ? ERR : Math.min(...xs)),
+    typescript: ([xs]) => call("Math.min", atom(ts.spread(xs))),
+    python: ([xs]) => call("min", xs),
+  },
+  {
+    name: "includes",
+    params: [listOf(A), A],
+    result: BOOL,
+    cost: 4,
+    primitiveVars: ["a"],
+    semantics: (xs: Value[], x: Value) => xs.includes(x),
+    typescript: ([xs, x]) => method(xs, "includes", x),
+    python: ([xs, x]) => binary(x, "in", xs, PREC.relational),
+  },
+  {
+    name: "listIndexOf",
+    params: [listOf(A), A],
+    result: N,
+    cost: 5,
+    primitiveVars: ["a"],
+    semantics: (xs: Value[], x: Value) => xs.indexOf(x),
+    typescript: ([xs, x]) => method(xs, "indexOf", x),
+    // list.index raises when the item is missing; the guard gives JavaScript's -1.
+    python: ([xs, x]) => ({
+      code: `${method(xs, "index", x).code} if ${binary(x, "in", xs, PREC.relational).code} else -1`,
+      prec: PREC.ternary,
+    }),
+  },
+  {
+    name: "append",
+    params: [listOf(A), listOf(A)],
+    result: listOf(A),
+    cost: 4,
+    semantics: (xs: Value[], ys: Value[]) => list(xs.concat(ys)),
+    typescript: ([xs, ys]) => atom(`[${ts.spread(xs)}, ${ts.spread(ys)}]`),
+    python: ([xs, ys]) => binary(xs, "+", ys, PREC.additive),
+  },
+  {
+    name: "cons",
+    params: [A, listOf(A)],
+    result: listOf(A),
+    cost: 5,
+    semantics: (x: Value, xs: Value[]) => list([x, ...xs]),
+    typescript: ([x, xs]) => atom(`[${x.code}, ${ts.spread(xs)}]`),
+    python: ([x, xs]) => binary(atom(`[${x.code}]`), "+", xs, PREC.additive),
+  },
+  {
+    name: "snoc",
+    params: [listOf(A), A],
+    result: listOf(A),
+    cost: 5,
+    semantics: (xs: Value[], x: Value) => list([...xs, x]),
+    typescript: ([xs, x]) => atom(`[${ts.spread(xs)}, ${x.code}]`),
+    python: ([xs, x]) => binary(xs, "+", atom(`[${x.code}]`), PREC.additive),
+  },
+  {
+    name: "singleton",
+    params: [A],
+    result: listOf(A),
+    cost: 4,
+    semantics: (x: Value) => [x],
+    typescript: ([x]) => atom(`[${x.code}]`),
+    python: ([x]) => atom(`[${x.code}]`),
+  },
+  {
+    name: "unique",
+    params: [listOf(A)],
+    result: listOf(A),
+    cost: 5,
+    primitiveVars: ["a"],
+    semantics: (xs: Value[]) => [...new Set(xs)],
+    typescript: ([xs]) => atom(`[...new Set(${xs.code})]`),
+    python: ([xs]) => call("list", call("dict.fromkeys", xs)),
+  },
+  {
+    name: "flatten",
+    params: [listOf(listOf(A))],
+    result: listOf(A),
+    cost: 5,
+    semantics: (xss: Value[][]) => {
+      let n = 0;
+      for (const xs of xss) n += xs.length;
+      return n > sizeLimits.list ? ERR : xss.flat();
+    },
+    typescript: ([xss]) => method(xss, "flat"),
+    python: ([xss]) => atom(`[y for x in ${xss.code} for y in x]`),
+  },
+  {
+    name: "range",
+    params: [N],
+    result: listOf(N),
+    cost: 5,
+    semantics: (n: number) =>
+      !isInt(n) || n < 0 || n > sizeLimits.list ? ERR : Array.from({ length: n }, (_, i) => i),
+    typescript: ([n]) => call("Array.from", atom(`{ length: ${n.code} }`), atom("(_, i) => i")),
+    python: ([n]) => call("list", call("range", n)),
+  },
+  {
+    name: "repeatList",
+    params: [listOf(A), N],
+    result: listOf(A),
+    cost: 6,
+    semantics: (xs: Value[], n: number) =>
+      !isInt(n) || n < 0 || xs.length * n > sizeLimits.list ? ERR : Array.from({ length: n }, () => xs).flat(),
+    typescript: ([xs, n]) => method(call("Array.from", atom(`{ length: ${n.code} }`), atom(`() => ${xs.code}`)), "flat"),
+    python: ([xs, n]) => binary(xs, "*", n, PREC.multiplicative),
+  },
+  {
+    name: "insertAt",
+    params: [listOf(A), N, A],
+    result: listOf(A),
+    cost: 6,
+    semantics: (xs: Value[], i: number, x: Value) =>
+      !isInt(i) || i < 0 || i > xs.length ? ERR : list([...xs.slice(0, i), x, ...xs.slice(i)]),
+    typescript: ([xs, i, x]) =>
+      atom(`[${ts.spread(method(xs, "slice", atom("0"), i))}, ${x.code}, ${ts.spread(method(xs, "slice", i))}]`),
+    python: ([xs, i, x]) => atom(`${at(xs, PREC.postfix)}[:${i.code}] + [${x.code}] + ${at(xs, PREC.postfix)}[${i.code}:]`),
+  },
+  {
+    name: "removeAt",
+    params: [listOf(A), N],
+    result: listOf(A),
+    cost: 6,
+    semantics: (xs: Value[], i: number) =>
+      !isInt(i) || i < 0 || i >= xs.length ? ERR : [...xs.slice(0, i), ...xs.slice(i + 1)],
+    typescript: ([xs, i]) => method(xs, "filter", atom(`(_, j) => j !== ${i.code}`)),
+    python: ([xs, i]) => atom(`[x for j, x in enumerate(${xs.code}) if j != ${i.code}]`),
+  },
+  {
+    name: "setAt",
+    params: [listOf(A), N, A],
+    result: listOf(A),
+    cost: 6,
+    semantics: (xs: Value[], i: number, x: Value) =>
+      !isInt(i) || i < 0 || i >= xs.length ? ERR : xs.map((y, j) => (j === i ? x : y)),
+    typescript: ([xs, i, x]) => method(xs, "map", atom(`(y, j) => (j === ${i.code} ? ${x.code} : y)`)),
+    python: ([xs, i, x]) => atom(`[${x.code} if j == ${i.code} else y for j, y in enumerate(${xs.code})]`),
+  },
+  {
+    name: "zipWith",
+    params: [listOf(A), listOf(B), fnOf([A, B], C)],
+    result: listOf(C),
+    cost: 6,
+    semantics: (xs: Value[], ys: Value[], f: Closure) => {
+      if (xs.length !== ys.length) return ERR;
+      const out: Value[] = new Array(xs.length);
+      for (let i = 0; i < xs.length; i++) {
+        const v = f(xs[i], ys[i]);
+        if (v === ERR) return ERR;
+        out[i] = v;
+      }
+      return out;
+    },
+    typescript: ([xs, ys, f]) => {
+      const lam = f.lambda;
+      if (!lam) return method(xs, "map", atom(`(x, i) => ${f.code}(x, ${at(ys, PREC.postfix)}[i])`));
+      const [p, q] = lam.params;
+      const body = lam.body.code.replaceAll(new RegExp(`\\b${q}\\b`, "g"), `${at(ys, PREC.postfix)}[i]`);
+      return method(xs, "map", atom(`(${p}, i) => ${body}`));
+    },
+    python: ([xs, ys, f]) => {
+      const lam = f.lambda;
+      const [p, q] = lam ? lam.params : ["x", "y"];
+      const body = lam ? lam.body.code : `${f.code}(x, y)`;
+      return atom(`[${body} for ${p}, ${q} in zip(${xs.code}, ${ys.code})]`);
+    },
+  },
+];
+
+/** Python modules an operator's printed code needs. */
+export const PYTHON_IMPORTS: Readonly<Record<string, string>> = {
+  fold: "functools",
+  product: "math",
+};
+
+export const OPERATOR_BY_NAME: ReadonlyMap<string, Operator> = new Map(OPERATORS.map((op) => [op.name, op]));
+
+/** Field access for a record type, made per task from the field names its types declare. */
+export function fieldOperator(record: Type, field: string, fieldType: Type): Operator {
+  const safe = /^[A-Za-z_$][\w$]*$/.test(field);
+  return {
+    name: `field:${field}`,
+    params: [record],
+    result: fieldType,
+    cost: 2,
+    semantics: (r: { [k: string]: Value }) => (Object.prototype.hasOwnProperty.call(r, field) ? r[field] : ERR),
+    typescript: ([r]) =>
+      safe ? postfix(`${at(r, PREC.postfix)}.${field}`) : index(r, atom(JSON.stringify(field))),
+    python: ([r]) => index(r, atom(JSON.stringify(field))),
+  };
+}
+
+export const isPrimitiveValue = isPrimitive;

@@ -1,0 +1,364 @@
+// The synthesizer: builds the search for one task (domain, constants, operators, lambda
+// contexts), runs it level by level, assembles conditionals from partial solutions when no
+// single program fits, and ranks what it found.
+import type { Candidate, SynthesisOptions, SynthesisResult, TargetLanguage } from "./api";
+import type { Entry } from "./bank";
+import { ERR, OPERATOR_BY_NAME, withSizeLimits, type Result } from "./operators";
+import { emitFunction } from "./emit";
+import { Enumerator, SearchLimits, type Domain, type Leaf } from "./enumerate";
+import { instantiateOperators, typeUniverse, type Instance } from "./instantiate";
+import { unlabeledInputs } from "./inputs";
+import { constantLeaves } from "./constants";
+import { apply, lambdaVar, param, programSize, runProgram, showProgram, type Program } from "./program";
+import { BOOLEAN, typeKey, valuesEqual, type Task, type Type, type Value } from "./types";
+
+const DEFAULT_MAX_BANK_BYTES = 1.5 * 1024 ** 3;
+/** How many unlabeled inputs join the domain, to tell apart programs that fit the examples. */
+const UNLABELED_POINTS = 2;
+/** Lambda domains sample this many examples, to keep their banks small on long tasks. */
+const LAMBDA_EXAMPLES = 6;
+const LAMBDA_SAMPLES_PER_EXAMPLE = 6;
+
+interface Solution {
+  readonly program: Program;
+  readonly cost: number;
+  readonly values: readonly Result[];
+}
+
+export function synthesize(task: Task, options: SynthesisOptions): SynthesisResult {
+  const started = Date.now();
+  const sizes = largestSizes(task);
+  return withSizeLimits(Math.max(64, sizes.string * 4), Math.max(32, sizes.list * 4), () => {
+    const search = new Search(task, options, started);
+    const solutions = search.run();
+    return search.result(solutions, Date.now() - started);
+  });
+}
+
+/** The longest string and list anywhere in the task's examples. */
+function largestSizes(task: Task): { string: number; list: number } {
+  let string = 0;
+  let list = 0;
+  const visit = (v: Value) => {
+    if (typeof v === "string") string = Math.max(string, v.length);
+    else if (Array.isArray(v)) {
+      list = Math.max(list, v.length);
+      (v as readonly Value[]).forEach(visit);
+    } else if (typeof v === "object") Object.values(v).forEach((x) => visit(x as Value));
+  };
+  for (const ex of task.examples) {
+    ex.inputs.forEach(visit);
+    visit(ex.output);
+  }
+  return { string, list };
+}
+
+/** The instance cost: the operator's prior cost (the neural prior will plug in here). */
+function priorCost(inst: Instance): number {
+  return inst.op.cost;
+}
+
+class Search {
+  readonly domain: Domain;
+  readonly limits: SearchLimits;
+  readonly returnKey: string;
+  readonly labeled: number;
+  private readonly main: Enumerator;
+  private readonly solutions: Solution[] = [];
+  /** The cheapest program per set of examples it satisfies (by mask), for conditionals. */
+  private readonly partials = new Map<string, { entry: Entry; mask: Uint8Array }>();
+  private partialsChanged = false;
+
+  constructor(
+    readonly task: Task,
+    readonly options: SynthesisOptions,
+    readonly started: number,
+  ) {
+    const labeledInputs = task.examples.map((e) => e.inputs);
+    const extra = unlabeledInputs(task, UNLABELED_POINTS);
+    const inputs = [...labeledInputs, ...extra];
+    this.labeled = labeledInputs.length;
+    this.domain = { inputs, vars: inputs.map(() => []), labeled: this.labeled };
+    this.limits = new SearchLimits(
+      started + options.timeoutMs,
+      options.maxBankBytes ?? DEFAULT_MAX_BANK_BYTES,
+      options.cancellation,
+    );
+    this.returnKey = typeKey(task.returnType);
+
+    const universe = typeUniverse(task);
+    const instances = instantiateOperators(universe);
+    const constants = constantLeaves(task, universe);
+    const paramLeaves: Leaf[] = task.params.map((p, i) => ({ program: param(i, p.type), cost: 1 }));
+    const firstOrder = instances.filter((i) => i.params.every((p) => p.kind !== "function"));
+
+    this.main = new Enumerator(
+      this.domain,
+      instances,
+      [...paramLeaves, ...constants],
+      priorCost,
+      this.limits,
+      (key, entry) => this.onAdd(key, entry),
+      (params) => {
+        const domain = this.lambdaDomain(params);
+        if (domain.inputs.length === 0) return undefined;
+        const varLeaves: Leaf[] = params.map((t, i) => ({ program: lambdaVar(i, t), cost: 1 }));
+        return new Enumerator(domain, firstOrder, [...varLeaves, ...paramLeaves, ...constants], priorCost, this.limits);
+      },
+    );
+  }
+
+  run(): Solution[] {
+    const { limits } = this;
+    let firstSolutionAt = -1;
+    for (let level = 1; level < 200; level++) {
+      const finished = this.main.growTo(level);
+      if (this.solutions.length > 0 && firstSolutionAt < 0) {
+        firstSolutionAt = level;
+        // Look a little further for alternatives, within a fraction of the time spent so far.
+        const spent = Date.now() - this.started;
+        limits.deadline = Math.min(limits.deadline, Date.now() + Math.max(50, spent * 0.5));
+      }
+      if (!finished) break;
+      if (firstSolutionAt >= 0) {
+        if (this.solutions.length > (this.options.alternatives ?? 2) || level >= firstSolutionAt + 1) break;
+        continue;
+      }
+      if (this.partialsChanged && level >= 4) {
+        this.partialsChanged = false;
+        const conditional = this.buildConditional();
+        if (conditional) {
+          this.solutions.push(conditional);
+          firstSolutionAt = level;
+          const spent = Date.now() - this.started;
+          limits.deadline = Math.min(limits.deadline, Date.now() + Math.max(50, spent * 0.25));
+        }
+      }
+    }
+    return this.solutions;
+  }
+
+  private onAdd(key: string, entry: Entry): void {
+    if (key !== this.returnKey) return;
+    const { examples } = this.task;
+    let matches = 0;
+    const mask = new Uint8Array(this.labeled);
+    for (let e = 0; e < this.labeled; e++) {
+      const v = entry.values[e];
+      if (v === examples[e].output || (typeof v === "object" && valuesEqual(v as Value, examples[e].output))) {
+        mask[e] = 1;
+        matches++;
+      }
+    }
+    if (matches === this.labeled) {
+      this.solutions.push({ program: entry.program, cost: entry.cost, values: entry.values });
+      return;
+    }
+    if (matches === 0) return;
+    const maskKey = mask.join("");
+    if (!this.partials.has(maskKey)) {
+      this.partials.set(maskKey, { entry, mask });
+      this.partialsChanged = true;
+    }
+  }
+
+  /**
+   * Builds `if (p) a else b` (nested at most twice) from programs that each fit a subset of the
+   * examples and boolean programs that separate those subsets.
+   */
+  private buildConditional(): Solution | undefined {
+    const terms = [...this.partials.values()].sort((a, b) => a.entry.cost - b.entry.cost).slice(0, 400);
+    const bools: { entry: Entry; truth: Uint8Array }[] = [];
+    const boolBank = this.main.bank.banks.get(typeKey(BOOLEAN));
+    if (!boolBank) return undefined;
+    for (const level of boolBank.levels) {
+      if (!level) continue;
+      for (const entry of level) {
+        const truth = new Uint8Array(this.labeled);
+        for (let e = 0; e < this.labeled; e++) truth[e] = entry.values[e] === true ? 1 : 0;
+        bools.push({ entry, truth });
+        if (bools.length >= 300) break;
+      }
+      if (bools.length >= 300) break;
+    }
+    const all = new Uint8Array(this.labeled).fill(1);
+    const covers = (mask: Uint8Array, goal: Uint8Array) => {
+      for (let e = 0; e < goal.length; e++) if (goal[e] && !mask[e]) return false;
+      return true;
+    };
+    const cheapestCovering = (goal: Uint8Array) => terms.find((t) => covers(t.mask, goal));
+    const ifOp = OPERATOR_BY_NAME.get("if")!;
+    const type = this.task.returnType;
+    const makeIf = (cond: Entry, a: Built, b: Built): Built => ({
+      program: apply(ifOp, { params: [BOOLEAN, type, type], result: type }, [cond.program, a.program, b.program]),
+      cost: cond.cost + a.cost + b.cost + ifOp.cost,
+    });
+    type Built = { program: Program; cost: number };
+    const decide = (goal: Uint8Array, depth: number): Built | undefined => {
+      const whole = cheapestCovering(goal);
+      if (whole) return { program: whole.entry.program, cost: whole.entry.cost };
+      if (depth === 0) return undefined;
+      let best: Built | undefined;
+      for (const b of bools) {
+        if (this.limits.stopped) return best;
+        const yes = new Uint8Array(goal.length);
+        const no = new Uint8Array(goal.length);
+        let nYes = 0;
+        let nNo = 0;
+        for (let e = 0; e < goal.length; e++) {
+          if (!goal[e]) continue;
+          if (b.truth[e]) (yes[e] = 1), nYes++;
+          else (no[e] = 1), nNo++;
+        }
+        if (nYes === 0 || nNo === 0) continue;
+        const thenTerm = cheapestCovering(yes);
+        if (thenTerm) {
+          const rest = decide(no, depth - 1);
+          if (rest) {
+            const c = makeIf(b.entry, { program: thenTerm.entry.program, cost: thenTerm.entry.cost }, rest);
+            if (!best || c.cost < best.cost) best = c;
+          }
+        }
+        const elseTerm = cheapestCovering(no);
+        if (elseTerm && depth > 1) {
+          const first = decide(yes, depth - 1);
+          if (first) {
+            const c = makeIf(b.entry, first, { program: elseTerm.entry.program, cost: elseTerm.entry.cost });
+            if (!best || c.cost < best.cost) best = c;
+          }
+        }
+      }
+      return best;
+    };
+    const built = decide(all, 2);
+    if (!built) return undefined;
+    const values = this.domain.inputs.map((inputs) => {
+      const r = runProgram(built.program, inputs);
+      return r.ok ? r.value : ERR;
+    });
+    for (let e = 0; e < this.labeled; e++) {
+      if (values[e] === ERR || !valuesEqual(values[e] as Value, this.task.examples[e].output)) return undefined;
+    }
+    return { program: built.program, cost: built.cost, values };
+  }
+
+  /** Sample arguments for a lambda's variables, drawn from the values the examples hold. */
+  private lambdaDomain(params: readonly Type[]): Domain {
+    const inputs: (readonly Value[])[] = [];
+    const vars: (readonly Value[])[] = [];
+    const examples = this.task.examples.slice(0, LAMBDA_EXAMPLES);
+    examples.forEach((ex, e) => {
+      const pools = params.map((t) => samplesOfType(t, [...ex.inputs, ex.output]));
+      if (pools.some((p) => p.length === 0)) return;
+      const tuples: Value[][] = [];
+      if (params.length === 1) for (const v of pools[0]) tuples.push([v]);
+      else for (const a of pools[0]) for (const b of pools[1]) tuples.push([a, b]);
+      for (const t of spread(tuples, LAMBDA_SAMPLES_PER_EXAMPLE)) {
+        inputs.push(this.domain.inputs[e]);
+        vars.push(t);
+      }
+    });
+    return { inputs, vars, labeled: 0 };
+  }
+
+  result(solutions: Solution[], ms: number): SynthesisResult {
+    const stats = { programsKept: this.main.bank.count, programsTried: this.main.tried, maxCost: this.main.level };
+    const status = solutions.length > 0 ? "solved" : this.limits.stopped === "cancelled" ? "cancelled" : "unsolved";
+    const ranked = [...solutions].sort((a, b) => score(a) - score(b) || programSize(a.program) - programSize(b.program));
+    const candidates = ranked.slice(0, 1 + (this.options.alternatives ?? 2)).map((s) => this.candidate(s));
+    let question: Value[] | undefined;
+    if (ranked.length >= 2) {
+      for (let e = this.labeled; e < this.domain.inputs.length; e++) {
+        const a = ranked[0].values[e];
+        const b = ranked[1].values[e];
+        if (a === ERR || b === ERR) continue;
+        if (!valuesEqual(a as Value, b as Value)) {
+          question = [...this.domain.inputs[e]];
+          break;
+        }
+      }
+    }
+    return { status, best: candidates[0], alternatives: candidates.slice(1), question, ms, stats };
+  }
+
+  private candidate(s: Solution): Candidate {
+    const { task } = this;
+    const names = task.params.map((p) => p.name);
+    const code = {} as Record<TargetLanguage, string>;
+    for (const lang of ["typescript", "javascript", "python"] as const) {
+      code[lang] = emitFunction(task.name, task.params, task.returnType, s.program, lang);
+    }
+    return {
+      expression: showProgram(s.program, names),
+      cost: score(s),
+      code,
+      run: (inputs) => runProgram(s.program, inputs),
+    };
+  }
+}
+
+/** Ranking score: the prior cost, plus penalties for what overfits (conditionals, long constants). */
+function score(s: Solution): number {
+  let penalty = 0;
+  const visit = (p: Program) => {
+    if (p.kind === "apply") {
+      if (p.op.name === "if") penalty += 2;
+      p.args.forEach(visit);
+    } else if (p.kind === "lambda") visit(p.body);
+    else if (p.kind === "const" && typeof p.value === "string" && p.value.length > 1) penalty += 1;
+  };
+  visit(s.program);
+  return s.cost + penalty;
+}
+
+/** Values of type `t` found in (or inside) the given values: list elements, words, the values themselves. */
+function samplesOfType(t: Type, values: readonly Value[]): Value[] {
+  const key = typeKey(t);
+  const out: Value[] = [];
+  const seen = new Set<string>();
+  const push = (v: Value) => {
+    const k = JSON.stringify(v);
+    if (!seen.has(k)) {
+      seen.add(k);
+      out.push(v);
+    }
+  };
+  const visit = (v: Value, depth: number) => {
+    if (depth > 2) return;
+    if (Array.isArray(v)) {
+      for (const x of v as readonly Value[]) visit(x, depth + 1);
+      return;
+    }
+    if (typeof v === "object") {
+      if (t.kind === "record" && sameShape(v, t)) push(v as Value);
+      for (const x of Object.values(v as object)) visit(x as Value, depth + 1);
+      return;
+    }
+    if (key === "str" && typeof v === "string") {
+      push(v);
+      for (const w of v.split(/[\s,;]+/)) if (w) push(w);
+    } else if (key === "num" && typeof v === "number") push(v);
+    else if (key === "bool" && typeof v === "boolean") push(v);
+  };
+  for (const v of values) visit(v, 0);
+  if (t.kind === "list") {
+    for (const v of values) if (Array.isArray(v)) push(v as Value);
+  }
+  if (key === "num") for (const n of [0, 1, 2]) push(n);
+  if (key === "bool") for (const b of [true, false]) push(b);
+  return out;
+}
+
+function sameShape(v: object, t: Type & { kind: "record" }): boolean {
+  const keys = Object.keys(v);
+  return keys.length === t.fields.length && t.fields.every((f) => keys.includes(f.name));
+}
+
+/** Up to `n` items spread evenly over the list. */
+function spread<T>(items: readonly T[], n: number): T[] {
+  if (items.length <= n) return [...items];
+  const out: T[] = [];
+  for (let i = 0; i < n; i++) out.push(items[Math.floor((i * items.length) / n)]);
+  return out;
+}
+
