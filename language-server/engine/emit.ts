@@ -66,7 +66,8 @@ function printIn(p: Program, language: TargetLanguage, scope: Scope): PrintedArg
     }
     case "apply": {
       const args = p.args.map((a) => printIn(a, language, scope));
-      const printer = language === "python" ? p.op.python : p.op.typescript;
+      const printer =
+        language === "python" ? p.op.python : language === "javascript" ? (p.op.javascript ?? p.op.typescript) : p.op.typescript;
       return printer(args, p.types);
     }
   }

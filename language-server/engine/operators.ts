@@ -68,6 +68,8 @@ export interface Operator {
   readonly cost: number;
   readonly semantics: (a: any, b: any, c: any) => Result;
   readonly typescript: Printer;
+  /** Only where TypeScript's code is not valid JavaScript; otherwise JavaScript prints like TypeScript. */
+  readonly javascript?: Printer;
   readonly python: Printer;
   /** Arguments may be swapped without changing the result; the search keeps one order. */
   readonly commutative?: boolean;
@@ -88,6 +90,11 @@ const str = (s: string): Result => (s.length > sizeLimits.string ? ERR : s);
 const num = (n: number): Result => (Number.isFinite(n) && Math.abs(n) <= MAX_SAFE_NUMBER ? n : ERR);
 const list = (xs: readonly Value[]): Result => (xs.length > sizeLimits.list ? ERR : xs);
 const isInt = (n: number) => Number.isInteger(n);
+/**
+ * Python's arithmetic stays in floats once a fraction took part, so a whole result made from one
+ * is 2.0 there, which str(), indexing and slicing treat unlike 2 (and which prints as 2.0): fails.
+ */
+const arith = (n: number, ...operands: number[]): Result => (isInt(n) && !operands.every(isInt) ? ERR : num(n));
 
 /** Calls a closure on every element; any failure fails the whole application. */
 function mapList(xs: readonly Value[], f: Closure): Result {
@@ -357,7 +364,7 @@ export const OPERATORS: readonly Operator[] = [
     result: N,
     cost: 3,
     commutative: true,
-    semantics: (a: number, b: number) => num(a + b),
+    semantics: (a: number, b: number) => arith(a + b, a, b),
     typescript: ([a, b]) => binary(a, "+", b, PREC.additive),
     python: ([a, b]) => binary(a, "+", b, PREC.additive),
   },
@@ -366,7 +373,7 @@ export const OPERATORS: readonly Operator[] = [
     params: [N, N],
     result: N,
     cost: 3,
-    semantics: (a: number, b: number) => num(a - b),
+    semantics: (a: number, b: number) => arith(a - b, a, b),
     typescript: ([a, b]) => binary(a, "-", b, PREC.additive),
     python: ([a, b]) => binary(a, "-", b, PREC.additive),
   },
@@ -376,7 +383,7 @@ export const OPERATORS: readonly Operator[] = [
     result: N,
     cost: 4,
     commutative: true,
-    semantics: (a: number, b: number) => num(a * b),
+    semantics: (a: number, b: number) => arith(a * b, a, b),
     typescript: ([a, b]) => binary(a, "*", b, PREC.multiplicative),
     python: ([a, b]) => binary(a, "*", b, PREC.multiplicative),
   },
@@ -404,7 +411,8 @@ export const OPERATORS: readonly Operator[] = [
     params: [N, N],
     result: N,
     cost: 7,
-    semantics: (a: number, b: number) => (b === 0 ? ERR : num(a / b)),
+    // Python's / always gives a float: a whole quotient (2.0) would print and index unlike 2.
+    semantics: (a: number, b: number) => (b === 0 || isInt(a / b) ? ERR : num(a / b)),
     typescript: ([a, b]) => binary(a, "/", b, PREC.multiplicative),
     python: ([a, b]) => binary(a, "/", b, PREC.multiplicative),
   },
@@ -413,7 +421,8 @@ export const OPERATORS: readonly Operator[] = [
     params: [N, N],
     result: N,
     cost: 7,
-    semantics: (a: number, b: number) => (!isInt(b) || b < 0 || b > 64 ? ERR : num(a ** b)),
+    // Integer bases only: V8's and C's pow round fractional powers differently (1.1 ** 7).
+    semantics: (a: number, b: number) => (!isInt(a) || !isInt(b) || b < 0 || b > 64 ? ERR : num(a ** b)),
     // `**` is right-associative, so the base needs parentheses at its own level.
     typescript: ([a, b]) => ({ code: `${at(a, PREC.power + 1)} ** ${at(b, PREC.power)}`, prec: PREC.power }),
     python: ([a, b]) => ({ code: `${at(a, PREC.power + 1)} ** ${at(b, PREC.power)}`, prec: PREC.power }),
@@ -534,7 +543,7 @@ export const OPERATORS: readonly Operator[] = [
     typescript: ([xs, f]) => method(xs, "map", ts.lambda(f)),
     python: ([xs, f]) => {
       const { v, body } = py.comp(f);
-      return atom(`[${body.code} for ${v} in ${xs.code}]`);
+      return atom(`[${body.code} for ${v} in ${at(xs, PREC.or)}]`);
     },
   },
   {
@@ -554,7 +563,7 @@ export const OPERATORS: readonly Operator[] = [
     typescript: ([xs, f]) => method(xs, "filter", ts.lambda(f)),
     python: ([xs, f]) => {
       const { v, body } = py.comp(f);
-      return atom(`[${v} for ${v} in ${xs.code} if ${at(body, PREC.ternary + 1)}]`);
+      return atom(`[${v} for ${v} in ${at(xs, PREC.or)} if ${at(body, PREC.ternary + 1)}]`);
     },
   },
   {
@@ -589,7 +598,7 @@ export const OPERATORS: readonly Operator[] = [
     typescript: ([xs, f]) => method(xs, "some", ts.lambda(f)),
     python: ([xs, f]) => {
       const { v, body } = py.comp(f);
-      return call("any", atom(`${body.code} for ${v} in ${xs.code}`));
+      return call("any", atom(`${body.code} for ${v} in ${at(xs, PREC.or)}`));
     },
   },
   {
@@ -608,7 +617,7 @@ export const OPERATORS: readonly Operator[] = [
     typescript: ([xs, f]) => method(xs, "every", ts.lambda(f)),
     python: ([xs, f]) => {
       const { v, body } = py.comp(f);
-      return call("all", atom(`${body.code} for ${v} in ${xs.code}`));
+      return call("all", atom(`${body.code} for ${v} in ${at(xs, PREC.or)}`));
     },
   },
   {
@@ -626,9 +635,10 @@ export const OPERATORS: readonly Operator[] = [
     },
     // The search only keeps programs whose find succeeds on the examples; `!` states that in TypeScript.
     typescript: ([xs, f]) => postfix(`${method(xs, "find", ts.lambda(f)).code}!`),
+    javascript: ([xs, f]) => method(xs, "find", ts.lambda(f)),
     python: ([xs, f]) => {
       const { v, body } = py.comp(f);
-      return call("next", atom(`${v} for ${v} in ${xs.code} if ${at(body, PREC.ternary + 1)}`));
+      return call("next", atom(`${v} for ${v} in ${at(xs, PREC.or)} if ${at(body, PREC.ternary + 1)}`));
     },
   },
   {
@@ -648,7 +658,7 @@ export const OPERATORS: readonly Operator[] = [
     typescript: ([xs, f]) => postfix(`${method(xs, "filter", ts.lambda(f)).code}.length`),
     python: ([xs, f]) => {
       const { v, body } = py.comp(f);
-      return call("sum", atom(`1 for ${v} in ${xs.code} if ${at(body, PREC.ternary + 1)}`));
+      return call("sum", atom(`1 for ${v} in ${at(xs, PREC.or)} if ${at(body, PREC.ternary + 1)}`));
     },
   },
   {
@@ -774,9 +784,18 @@ export const OPERATORS: readonly Operator[] = [
     result: N,
     cost: 4,
     semantics: (xs: number[]) => {
+      // Partial sums stay exact (Python's ints never round); with fractions, Python 3.12's sum()
+      // compensates rounding (Neumaier) where reduce does not, so the two must agree.
       let s = 0;
-      for (const x of xs) s += x;
-      return num(s);
+      let c = 0;
+      for (const x of xs) {
+        const t = s + x;
+        c += Math.abs(s) >= Math.abs(x) ? s - t + x : x - t + s;
+        s = t;
+        if (Math.abs(s) > MAX_SAFE_NUMBER) return ERR;
+      }
+      if (xs.every(isInt)) return s;
+      return s + c !== s || isInt(s) ? ERR : num(s);
     },
     typescript: ([xs]) => method(xs, "reduce", atom("(a, b) => a + b"), atom("0")),
     python: ([xs]) => call("sum", xs),
@@ -789,7 +808,7 @@ export const OPERATORS: readonly Operator[] = [
     semantics: (xs: number[]) => {
       let p = 1;
       for (const x of xs) p *= x;
-      return num(p);
+      return arith(p, ...xs);
     },
     typescript: ([xs]) => method(xs, "reduce", atom("(a, b) => a * b"), atom("1")),
     python: ([xs]) => call("math.prod", xs),
@@ -893,7 +912,7 @@ export const OPERATORS: readonly Operator[] = [
       return n > sizeLimits.list ? ERR : xss.flat();
     },
     typescript: ([xss]) => method(xss, "flat"),
-    python: ([xss]) => atom(`[y for x in ${xss.code} for y in x]`),
+    python: ([xss]) => atom(`[y for x in ${at(xss, PREC.or)} for y in x]`),
   },
   {
     name: "range",
@@ -924,7 +943,10 @@ export const OPERATORS: readonly Operator[] = [
       !isInt(i) || i < 0 || i > xs.length ? ERR : list([...xs.slice(0, i), x, ...xs.slice(i)]),
     typescript: ([xs, i, x]) =>
       atom(`[${ts.spread(method(xs, "slice", atom("0"), i))}, ${x.code}, ${ts.spread(method(xs, "slice", i))}]`),
-    python: ([xs, i, x]) => atom(`${at(xs, PREC.postfix)}[:${i.code}] + [${x.code}] + ${at(xs, PREC.postfix)}[${i.code}:]`),
+    python: ([xs, i, x]) => ({
+      code: `${at(xs, PREC.postfix)}[:${i.code}] + [${x.code}] + ${at(xs, PREC.postfix)}[${i.code}:]`,
+      prec: PREC.additive,
+    }),
   },
   {
     name: "removeAt",

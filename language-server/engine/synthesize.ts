@@ -5,12 +5,13 @@ import type { Candidate, SynthesisOptions, SynthesisResult, TargetLanguage } fro
 import type { Entry } from "./bank";
 import { ERR, OPERATOR_BY_NAME, withSizeLimits, type Result } from "./operators";
 import { emitFunction } from "./emit";
-import { Enumerator, SearchLimits, type Domain, type Leaf } from "./enumerate";
+import { deductions } from "./deduce";
+import { Enumerator, LAMBDA_COST, SearchLimits, type Domain, type Leaf } from "./enumerate";
 import { instantiateOperators, typeUniverse, type Instance } from "./instantiate";
 import { unlabeledInputs } from "./inputs";
 import { constantLeaves } from "./constants";
 import { apply, lambdaVar, param, programSize, runProgram, showProgram, type Program } from "./program";
-import { BOOLEAN, typeKey, valuesEqual, type Task, type Type, type Value } from "./types";
+import { BOOLEAN, STRING, typeKey, valuesEqual, type Task, type Type, type Value } from "./types";
 
 const DEFAULT_MAX_BANK_BYTES = 1.5 * 1024 ** 3;
 /** How many unlabeled inputs join the domain, to tell apart programs that fit the examples. */
@@ -29,10 +30,69 @@ export function synthesize(task: Task, options: SynthesisOptions): SynthesisResu
   const started = Date.now();
   const sizes = largestSizes(task);
   return withSizeLimits(Math.max(64, sizes.string * 4), Math.max(32, sizes.list * 4), () => {
-    const search = new Search(task, options, started);
-    const solutions = search.run();
+    const { search, solutions } = searchInPhases(task, options, started, true);
     return search.result(solutions, Date.now() - started);
   });
+}
+
+/** Share of the budget for the first, plain search, and for each deduced sub-task. */
+const FIRST_PHASE_SHARE = 0.15;
+const DEDUCTION_SHARE = 0.2;
+
+/**
+ * A quick plain search first (most tasks are small); then the deductions, each on a smaller
+ * task; then a full search whose costs were updated from the first phase's partial solutions.
+ */
+function searchInPhases(
+  task: Task,
+  options: SynthesisOptions,
+  started: number,
+  allowDeduction: boolean,
+): { search: Search; solutions: Solution[] } {
+  const total = options.timeoutMs;
+  const first = new Search(task, { ...options, timeoutMs: total * FIRST_PHASE_SHARE }, started, priorCost);
+  const firstSolutions = first.run();
+  if (firstSolutions.length > 0 || first.limits.stopped === "cancelled") return { search: first, solutions: firstSolutions };
+
+  if (allowDeduction) {
+    for (const d of deductions(task)) {
+      const subStarted = Date.now();
+      const remaining = started + total - subStarted;
+      if (remaining <= 0 || options.cancellation?.isCancellationRequested) break;
+      const sub = searchInPhases(d.task, { ...options, timeoutMs: Math.min(remaining, total * DEDUCTION_SHARE) }, subStarted, false);
+      const found: Solution[] = [];
+      for (const s of sub.solutions) {
+        const program = d.rebuild(s.program);
+        const values = first.domain.inputs.map((inputs) => {
+          const r = runProgram(program, inputs);
+          return r.ok ? r.value : ERR;
+        });
+        const fits = task.examples.every((ex, e) => values[e] !== ERR && valuesEqual(values[e] as Value, ex.output));
+        if (fits) found.push({ program, cost: programCost(program), values });
+      }
+      if (found.length > 0) return { search: first, solutions: found };
+    }
+  }
+
+  const remaining = started + total - Date.now();
+  if (remaining <= 0) return { search: first, solutions: [] };
+  const updated = first.learnedCosts();
+  const full = new Search(task, { ...options, timeoutMs: remaining }, Date.now(), (inst) => updated.get(inst.op.name) ?? inst.op.cost);
+  return { search: full, solutions: full.run() };
+}
+
+/** The cost of a whole program under the hand-set prior (leaves cost 1, constants 2). */
+function programCost(p: Program): number {
+  switch (p.kind) {
+    case "apply":
+      return p.op.cost + p.args.reduce((n, a) => n + programCost(a), 0);
+    case "lambda":
+      return LAMBDA_COST + programCost(p.body);
+    case "const":
+      return 2;
+    default:
+      return 1;
+  }
 }
 
 /** The longest string and list anywhere in the task's examples. */
@@ -58,6 +118,15 @@ function priorCost(inst: Instance): number {
   return inst.op.cost;
 }
 
+/** Operators used by a program, for the just-in-time cost update. */
+function operatorsOf(p: Program, into: Set<string>): Set<string> {
+  if (p.kind === "apply") {
+    into.add(p.op.name);
+    p.args.forEach((a) => operatorsOf(a, into));
+  } else if (p.kind === "lambda") operatorsOf(p.body, into);
+  return into;
+}
+
 class Search {
   readonly domain: Domain;
   readonly limits: SearchLimits;
@@ -68,11 +137,17 @@ class Search {
   /** The cheapest program per set of examples it satisfies (by mask), for conditionals. */
   private readonly partials = new Map<string, { entry: Entry; mask: Uint8Array }>();
   private partialsChanged = false;
+  /** For string tasks: programs whose output is a piece of every expected output, by their text on the pivot example. */
+  private readonly pieces = new Map<string, Entry[]>();
+  private piecesChanged = false;
+  /** The example with the longest expected string output, or -1 when the task does not return strings. */
+  private readonly pivot: number = -1;
 
   constructor(
     readonly task: Task,
     readonly options: SynthesisOptions,
     readonly started: number,
+    costOf: (inst: Instance) => number,
   ) {
     const labeledInputs = task.examples.map((e) => e.inputs);
     const extra = unlabeledInputs(task, UNLABELED_POINTS);
@@ -85,6 +160,13 @@ class Search {
       options.cancellation,
     );
     this.returnKey = typeKey(task.returnType);
+    if (task.returnType.kind === "string" && task.examples.length > 0) {
+      let pivot = 0;
+      task.examples.forEach((ex, e) => {
+        if ((ex.output as string).length > (task.examples[pivot].output as string).length) pivot = e;
+      });
+      this.pivot = pivot;
+    }
 
     const universe = typeUniverse(task);
     const instances = instantiateOperators(universe);
@@ -96,14 +178,14 @@ class Search {
       this.domain,
       instances,
       [...paramLeaves, ...constants],
-      priorCost,
+      costOf,
       this.limits,
       (key, entry) => this.onAdd(key, entry),
       (params) => {
         const domain = this.lambdaDomain(params);
         if (domain.inputs.length === 0) return undefined;
         const varLeaves: Leaf[] = params.map((t, i) => ({ program: lambdaVar(i, t), cost: 1 }));
-        return new Enumerator(domain, firstOrder, [...varLeaves, ...paramLeaves, ...constants], priorCost, this.limits);
+        return new Enumerator(domain, firstOrder, [...varLeaves, ...paramLeaves, ...constants], costOf, this.limits);
       },
     );
   }
@@ -124,7 +206,20 @@ class Search {
         if (this.solutions.length > (this.options.alternatives ?? 2) || level >= firstSolutionAt + 1) break;
         continue;
       }
-      if (this.partialsChanged && level >= 4) {
+      if (this.piecesChanged && level >= 6) {
+        this.piecesChanged = false;
+        const assembled = this.assembleConcat(6);
+        if (assembled) {
+          this.solutions.push(assembled);
+          firstSolutionAt = level;
+          const spent = Date.now() - this.started;
+          limits.deadline = Math.min(limits.deadline, Date.now() + Math.max(50, spent * 0.5));
+          continue;
+        }
+      }
+      // Conditionals fit anything given enough cases, so they wait until plain programs had a fair chance.
+      const patient = level >= 10 || Date.now() - this.started > 0.3 * this.options.timeoutMs;
+      if (this.partialsChanged && patient) {
         this.partialsChanged = false;
         const conditional = this.buildConditional();
         if (conditional) {
@@ -136,6 +231,26 @@ class Search {
       }
     }
     return this.solutions;
+  }
+
+  /**
+   * Probe's just-in-time update: operators used by a partial solution become likelier in
+   * proportion to how many examples it fits (p <- p^(1 - fit), so cost <- cost * (1 - fit)).
+   */
+  learnedCosts(): Map<string, number> {
+    const best = new Map<string, number>();
+    for (const { entry, mask } of this.partials.values()) {
+      let fit = 0;
+      for (const m of mask) fit += m;
+      fit /= mask.length;
+      for (const name of operatorsOf(entry.program, new Set())) best.set(name, Math.max(best.get(name) ?? 0, fit));
+    }
+    const costs = new Map<string, number>();
+    for (const [name, fit] of best) {
+      const op = OPERATOR_BY_NAME.get(name);
+      if (op) costs.set(name, Math.max(1, Math.round(op.cost * (1 - fit))));
+    }
+    return costs;
   }
 
   private onAdd(key: string, entry: Entry): void {
@@ -154,12 +269,82 @@ class Search {
       this.solutions.push({ program: entry.program, cost: entry.cost, values: entry.values });
       return;
     }
+    if (this.pivot >= 0) this.indexPiece(entry);
     if (matches === 0) return;
     const maskKey = mask.join("");
     if (!this.partials.has(maskKey)) {
       this.partials.set(maskKey, { entry, mask });
       this.partialsChanged = true;
     }
+  }
+
+  private indexPiece(entry: Entry): void {
+    const head = entry.values[this.pivot];
+    if (typeof head !== "string" || head.length === 0) return;
+    for (let e = 0; e < this.labeled; e++) {
+      const v = entry.values[e];
+      if (typeof v !== "string" || !(this.task.examples[e].output as string).includes(v)) return;
+    }
+    const list = this.pieces.get(head);
+    if (list) {
+      if (list.length < 8) list.push(entry);
+    } else this.pieces.set(head, [entry]);
+    this.piecesChanged = true;
+  }
+
+  /**
+   * Assembles the expected strings from pieces, left to right, as FlashFill does: a piece fits
+   * when its output on every example is the text at that example's current position.
+   */
+  private assembleConcat(maxParts: number): Solution | undefined {
+    const outputs = this.task.examples.map((ex) => ex.output as string);
+    const n = this.labeled;
+    const pivot = this.pivot;
+    const concatOp = OPERATOR_BY_NAME.get("concat")!;
+    type Path = { cost: number; parts: Entry[] } | null;
+    const memo = new Map<string, Path>();
+    const search = (pos: readonly number[], depth: number): Path => {
+      let done = true;
+      for (let e = 0; e < n; e++) if (pos[e] !== outputs[e].length) done = false;
+      if (done) return { cost: 0, parts: [] };
+      if (depth === 0 || pos[pivot] >= outputs[pivot].length || this.limits.stopped) return null;
+      const key = pos.join(",") + "/" + depth;
+      const cached = memo.get(key);
+      if (cached !== undefined) return cached;
+      let best: Path = null;
+      const text = outputs[pivot];
+      for (let end = text.length; end > pos[pivot]; end--) {
+        const candidates = this.pieces.get(text.slice(pos[pivot], end));
+        if (!candidates) continue;
+        for (const c of candidates) {
+          const next: number[] = new Array(n);
+          let ok = true;
+          for (let e = 0; e < n && ok; e++) {
+            const v = c.values[e] as string;
+            if (!outputs[e].startsWith(v, pos[e])) ok = false;
+            next[e] = pos[e] + v.length;
+          }
+          if (!ok) continue;
+          const rest = search(next, depth - 1);
+          if (rest && (!best || c.cost + rest.cost + concatOp.cost < best.cost)) {
+            best = { cost: c.cost + rest.cost + concatOp.cost, parts: [c, ...rest.parts] };
+          }
+        }
+      }
+      memo.set(key, best);
+      return best;
+    };
+    const path = search(new Array(n).fill(0), maxParts);
+    if (!path || path.parts.length < 2) return undefined;
+    let program = path.parts[0].program;
+    for (const part of path.parts.slice(1)) {
+      program = apply(concatOp, { params: [STRING, STRING], result: STRING }, [program, part.program]);
+    }
+    const values = this.domain.inputs.map((inputs) => {
+      const r = runProgram(program, inputs);
+      return r.ok ? r.value : ERR;
+    });
+    return { program, cost: path.cost - concatOp.cost, values };
   }
 
   /**
@@ -210,7 +395,8 @@ class Search {
           if (b.truth[e]) (yes[e] = 1), nYes++;
           else (no[e] = 1), nNo++;
         }
-        if (nYes === 0 || nNo === 0) continue;
+        // Each case must rest on at least two examples, or the conditional merely lists them.
+        if (nYes < 2 || nNo < 2) continue;
         const thenTerm = cheapestCovering(yes);
         if (thenTerm) {
           const rest = decide(no, depth - 1);

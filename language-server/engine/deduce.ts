@@ -1,0 +1,166 @@
+// Cheap deduction (in the manner of λ²): when the examples' shape shows that the output is made
+// element by element from an input list, or word by word from an input string, the problem splits
+// into a smaller one about a single element, whose examples are read off the original ones.
+import { OPERATOR_BY_NAME } from "./operators";
+import { apply, constant, lambda, lambdaVar, param, type Program } from "./program";
+import { BOOLEAN, fnOf, listOf, STRING, typeKey, valuesEqual, type Example, type Task, type Type, type Value } from "./types";
+
+/** A smaller task, and how to turn its solution back into a program for the original task. */
+export interface Deduction {
+  readonly name: string;
+  readonly task: Task;
+  readonly rebuild: (body: Program) => Program;
+}
+
+const MAX_SUB_EXAMPLES = 24;
+
+/** Rewrites a sub-task program (parameter 0 is the element) into a lambda body over the original parameters. */
+function asLambdaBody(p: Program): Program {
+  switch (p.kind) {
+    case "param":
+      return p.index === 0 ? lambdaVar(0, p.type) : param(p.index - 1, p.type);
+    case "apply":
+      return apply(p.op, p.types, p.args.map(asLambdaBody));
+    case "lambda":
+      // A nested lambda shadows the element variable; its free parameters still shift.
+      return lambda(p.params, shiftParams(p.body));
+    default:
+      return p;
+  }
+}
+
+function shiftParams(p: Program): Program {
+  switch (p.kind) {
+    case "param":
+      return p.index === 0 ? p : param(p.index - 1, p.type);
+    case "apply":
+      return apply(p.op, p.types, p.args.map(shiftParams));
+    case "lambda":
+      return lambda(p.params, shiftParams(p.body));
+    default:
+      return p;
+  }
+}
+
+function dedupe(examples: Example[]): Example[] | undefined {
+  const seen = new Map<string, Value>();
+  const out: Example[] = [];
+  for (const ex of examples) {
+    const k = JSON.stringify(ex.inputs);
+    const prev = seen.get(k);
+    if (prev !== undefined) {
+      if (!valuesEqual(prev, ex.output)) return undefined; // the same element maps to two outputs
+      continue;
+    }
+    seen.set(k, ex.output);
+    out.push(ex);
+  }
+  return out.slice(0, MAX_SUB_EXAMPLES);
+}
+
+function subTask(task: Task, name: string, elementName: string, elementType: Type, returnType: Type, examples: Example[]): Task | undefined {
+  const unique = dedupe(examples);
+  if (!unique || unique.length < 2) return undefined;
+  return {
+    name: `${task.name}_${name}`,
+    params: [{ name: elementName, type: elementType }, ...task.params],
+    returnType,
+    examples: unique,
+    constants: task.constants,
+  };
+}
+
+export function deductions(task: Task): Deduction[] {
+  const out: Deduction[] = [];
+  const map = OPERATOR_BY_NAME.get("map")!;
+  const filter = OPERATOR_BY_NAME.get("filter")!;
+  const split = OPERATOR_BY_NAME.get("split")!;
+  const join = OPERATOR_BY_NAME.get("join")!;
+  const { examples } = task;
+  const ret = task.returnType;
+
+  task.params.forEach((p, index) => {
+    // Output list lines up with an input list: map.
+    if (p.type.kind === "list" && ret.kind === "list") {
+      const a = p.type.element;
+      const b = ret.element;
+      const aligned = examples.every((ex) => (ex.inputs[index] as Value[]).length === (ex.output as Value[]).length);
+      const nonTrivial = examples.some((ex) => (ex.output as Value[]).length > 0);
+      if (aligned && nonTrivial) {
+        const sub: Example[] = [];
+        for (const ex of examples) {
+          const xs = ex.inputs[index] as Value[];
+          xs.forEach((x, i) => sub.push({ inputs: [x, ...ex.inputs], output: (ex.output as Value[])[i] }));
+        }
+        const t = subTask(task, "element", "x", a, b, sub);
+        if (t)
+          out.push({
+            name: "map",
+            task: t,
+            rebuild: (body) =>
+              apply(map, { params: [p.type, fnOf([a], b)], result: ret }, [param(index, p.type), lambda([a], asLambdaBody(body))]),
+          });
+      }
+      // Output list is a subsequence of an input list: filter.
+      if (typeKey(a) === typeKey(b)) {
+        const sub: Example[] = [];
+        let ok = true;
+        let dropsSome = false;
+        for (const ex of examples) {
+          const xs = ex.inputs[index] as Value[];
+          const ys = ex.output as Value[];
+          let j = 0;
+          for (const x of xs) {
+            const keep = j < ys.length && valuesEqual(x, ys[j]);
+            if (keep) j++;
+            else dropsSome = true;
+            sub.push({ inputs: [x, ...ex.inputs], output: keep });
+          }
+          if (j !== ys.length) ok = false;
+        }
+        const t = ok && dropsSome ? subTask(task, "keep", "x", a, BOOLEAN, sub) : undefined;
+        if (t)
+          out.push({
+            name: "filter",
+            task: t,
+            rebuild: (body) =>
+              apply(filter, { params: [p.type, fnOf([a], BOOLEAN)], result: ret }, [param(index, p.type), lambda([a], asLambdaBody(body))]),
+          });
+      }
+    }
+    // Output string's words line up with an input string's words: map over the words.
+    if (p.type.kind === "string" && ret.kind === "string") {
+      for (const sep of [" ", ",", ", ", "-", "/", ";", ".", "_"]) {
+        const aligned = examples.every(
+          (ex) => (ex.inputs[index] as string).split(sep).length === (ex.output as string).split(sep).length,
+        );
+        const multi = examples.some((ex) => (ex.inputs[index] as string).split(sep).length > 1);
+        const changes = examples.some((ex) => ex.inputs[index] !== ex.output);
+        if (!aligned || !multi || !changes) continue;
+        const sub: Example[] = [];
+        for (const ex of examples) {
+          const words = (ex.inputs[index] as string).split(sep);
+          const outs = (ex.output as string).split(sep);
+          words.forEach((w, i) => sub.push({ inputs: [w, ...ex.inputs], output: outs[i] }));
+        }
+        const t = subTask(task, "word", "w", STRING, STRING, sub);
+        if (!t) continue;
+        const strList = listOf(STRING);
+        out.push({
+          name: `words split by ${JSON.stringify(sep)}`,
+          task: t,
+          rebuild: (body) =>
+            apply(join, { params: [strList, STRING], result: STRING }, [
+              apply(map, { params: [strList, fnOf([STRING], STRING)], result: strList }, [
+                apply(split, { params: [STRING, STRING], result: strList }, [param(index, STRING), constant(sep, STRING)]),
+                lambda([STRING], asLambdaBody(body)),
+              ]),
+              constant(sep, STRING),
+            ]),
+        });
+        break;
+      }
+    }
+  });
+  return out;
+}
