@@ -14,6 +14,8 @@ export interface SynthesisOptions {
   readonly maxBankBytes?: number;
   /** Checked in the search's inner loop; the search stops soon after it is set. */
   readonly cancellation?: CancellationToken;
+  /** Whether the search may assemble conditionals from partial solutions (default true). */
+  readonly conditionals?: boolean;
   /** How many consistent programs to return besides the best one. */
   readonly alternatives?: number;
 }

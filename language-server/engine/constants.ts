@@ -29,8 +29,8 @@ function insertedText(task: Task): string[] {
           if (ins.some((s) => s.includes(piece))) continue;
           best = piece;
         }
-        if (best.length >= 2) {
-          local.add(best.trim() === best ? best : best);
+        if (best.length >= 1) {
+          local.add(best);
           i += best.length;
         } else i++;
       }
@@ -72,7 +72,7 @@ export function constantLeaves(task: Task, universe: readonly Type[]): Leaf[] {
     const punctuation = new Set<string>();
     for (const s of all) for (const ch of s) if (!/[\p{L}\p{N}]/u.test(ch)) punctuation.add(ch);
     for (const ch of [...punctuation].sort()) add(ch, STRING, 2);
-    for (const s of insertedText(task)) add(s, STRING, 3);
+    for (const s of insertedText(task)) add(s, STRING, s.length === 1 ? 2 : 3);
   }
   add(0, NUMBER, 1);
   add(1, NUMBER, 1);
@@ -80,7 +80,7 @@ export function constantLeaves(task: Task, universe: readonly Type[]): Leaf[] {
   add(2, NUMBER, 2);
   add(3, NUMBER, 2);
   const listy = universe.some((t) => t.kind === "list" && t.element.kind === "number");
-  if (listy) for (let n = 4; n <= 9; n++) add(n, NUMBER, 3);
+  for (let n = 4; n <= 9; n++) add(n, NUMBER, listy ? 3 : 4);
   if (task.returnType.kind === "list") add([], task.returnType, 2);
   if (keys.has(typeKey(listOf(NUMBER))) && task.returnType.kind !== "list") add([], listOf(NUMBER), 3);
   return leaves;

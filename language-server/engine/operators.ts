@@ -123,6 +123,26 @@ const isPrimitive = (v: Value) => typeof v !== "object";
 const result0IsNumberList = (types: UsedTypes) =>
   types.result.kind === "list" && types.result.element.kind === "number";
 
+/**
+ * A name for a variable a printer introduces itself (`j` in `(_, j) => j !== i`): `base`, or
+ * `base2`, ... when an argument's code or `avoid` already mentions it, so nothing is captured.
+ */
+function fresh(base: string, avoid: readonly string[], ...args: readonly Printed[]): string {
+  const mentions = (name: string) => {
+    const re = new RegExp(`(?<![\\w$])${name.replace(/\$/g, "\\$")}(?![\\w$])`);
+    return avoid.includes(name) || args.some((a) => re.test(a.code));
+  };
+  if (!mentions(base)) return base;
+  for (let i = 2; ; i++) if (!mentions(`${base}${i}`)) return `${base}${i}`;
+}
+
+/** Replaces the variable `name` in printed code, leaving string literals and property names alone. */
+function substitute(code: string, name: string, replacement: string): string {
+  return code.replace(/"(?:[^"\\]|\\.)*"|[A-Za-z_$][\w$]*/g, (m: string, offset: number) =>
+    m === name && code[offset - 1] !== "." ? replacement : m,
+  );
+}
+
 // Printing helpers used by several entries.
 const ts = {
   lambda: tsArrow,
@@ -130,6 +150,11 @@ const ts = {
 };
 const py = {
   lambda: pyLambda,
+  /** Python chains comparisons (`a < b == c` is `a < b and b == c`): comparison operands get parentheses. */
+  compare: (a: Printed, op: string, b: Printed): Printed => ({
+    code: `${at(a, PREC.relational + 1)} ${op} ${at(b, PREC.relational + 1)}`,
+    prec: PREC.relational,
+  }),
   /** The body of a one-parameter lambda and its parameter name, for comprehensions. */
   comp: (arg: PrintedArg): { v: string; body: Printed } =>
     arg.lambda
@@ -313,7 +338,7 @@ export const OPERATORS: readonly Operator[] = [
     cost: 4,
     semantics: (s: string, t: string) => s.includes(t),
     typescript: ([s, t]) => method(s, "includes", t),
-    python: ([s, t]) => binary(t, "in", s, PREC.relational),
+    python: ([s, t]) => py.compare(t, "in", s),
   },
   {
     name: "padStart",
@@ -463,7 +488,7 @@ export const OPERATORS: readonly Operator[] = [
     cost: 4,
     semantics: (a: number, b: number) => a < b,
     typescript: ([a, b]) => binary(a, "<", b, PREC.relational),
-    python: ([a, b]) => binary(a, "<", b, PREC.relational),
+    python: ([a, b]) => py.compare(a, "<", b),
   },
   {
     name: "lessOrEqual",
@@ -472,7 +497,7 @@ export const OPERATORS: readonly Operator[] = [
     cost: 4,
     semantics: (a: number, b: number) => a <= b,
     typescript: ([a, b]) => binary(a, "<=", b, PREC.relational),
-    python: ([a, b]) => binary(a, "<=", b, PREC.relational),
+    python: ([a, b]) => py.compare(a, "<=", b),
   },
 
   // ---- booleans ----
@@ -485,7 +510,7 @@ export const OPERATORS: readonly Operator[] = [
     primitiveVars: ["a"],
     semantics: (a: Value, b: Value) => a === b,
     typescript: ([a, b]) => binary(a, "===", b, PREC.equality),
-    python: ([a, b]) => binary(a, "==", b, PREC.equality),
+    python: ([a, b]) => py.compare(a, "==", b),
   },
   {
     name: "and",
@@ -698,10 +723,12 @@ export const OPERATORS: readonly Operator[] = [
       const key = f.lambda;
       if (!key) return postfix(`[${ts.spread(xs)}].sort((a, b) => ${f.code}(a) - ${f.code}(b))`);
       const [p] = key.params;
-      const bodyA = key.body.code.replaceAll(new RegExp(`\\b${p}\\b`, "g"), "a");
-      const bodyB = key.body.code.replaceAll(new RegExp(`\\b${p}\\b`, "g"), "b");
+      const a = fresh("a", [], key.body);
+      const b = fresh("b", [a], key.body);
+      const bodyA = substitute(key.body.code, p, a);
+      const bodyB = substitute(key.body.code, p, b);
       return postfix(
-        `[${ts.spread(xs)}].sort((a, b) => ${at({ code: bodyA, prec: key.body.prec }, PREC.additive)} - ${at({ code: bodyB, prec: key.body.prec }, PREC.additive + 1)})`,
+        `[${ts.spread(xs)}].sort((${a}, ${b}) => ${at({ code: bodyA, prec: key.body.prec }, PREC.additive)} - ${at({ code: bodyB, prec: key.body.prec }, PREC.additive + 1)})`,
       );
     },
     python: ([xs, f]) => postfix(`sorted(${xs.code}, key=${py.lambda(f).code})`),
@@ -839,7 +866,7 @@ export const OPERATORS: readonly Operator[] = [
     primitiveVars: ["a"],
     semantics: (xs: Value[], x: Value) => xs.includes(x),
     typescript: ([xs, x]) => method(xs, "includes", x),
-    python: ([xs, x]) => binary(x, "in", xs, PREC.relational),
+    python: ([xs, x]) => py.compare(x, "in", xs),
   },
   {
     name: "listIndexOf",
@@ -851,7 +878,7 @@ export const OPERATORS: readonly Operator[] = [
     typescript: ([xs, x]) => method(xs, "indexOf", x),
     // list.index raises when the item is missing; the guard gives JavaScript's -1.
     python: ([xs, x]) => ({
-      code: `${method(xs, "index", x).code} if ${binary(x, "in", xs, PREC.relational).code} else -1`,
+      code: `${method(xs, "index", x).code} if ${py.compare(x, "in", xs).code} else -1`,
       prec: PREC.ternary,
     }),
   },
@@ -955,8 +982,14 @@ export const OPERATORS: readonly Operator[] = [
     cost: 6,
     semantics: (xs: Value[], i: number) =>
       !isInt(i) || i < 0 || i >= xs.length ? ERR : [...xs.slice(0, i), ...xs.slice(i + 1)],
-    typescript: ([xs, i]) => method(xs, "filter", atom(`(_, j) => j !== ${i.code}`)),
-    python: ([xs, i]) => atom(`[x for j, x in enumerate(${xs.code}) if j != ${i.code}]`),
+    typescript: ([xs, i]) => {
+      const [_, j] = [fresh("_", [], i), fresh("j", [], i)];
+      return method(xs, "filter", atom(`(${_}, ${j}) => ${j} !== ${i.code}`));
+    },
+    python: ([xs, i]) => {
+      const [j, x] = [fresh("j", [], i), fresh("x", [], i)];
+      return atom(`[${x} for ${j}, ${x} in enumerate(${xs.code}) if ${j} != ${i.code}]`);
+    },
   },
   {
     name: "setAt",
@@ -965,8 +998,14 @@ export const OPERATORS: readonly Operator[] = [
     cost: 6,
     semantics: (xs: Value[], i: number, x: Value) =>
       !isInt(i) || i < 0 || i >= xs.length ? ERR : xs.map((y, j) => (j === i ? x : y)),
-    typescript: ([xs, i, x]) => method(xs, "map", atom(`(y, j) => (j === ${i.code} ? ${x.code} : y)`)),
-    python: ([xs, i, x]) => atom(`[${x.code} if j == ${i.code} else y for j, y in enumerate(${xs.code})]`),
+    typescript: ([xs, i, x]) => {
+      const [y, j] = [fresh("y", [], i, x), fresh("j", [], i, x)];
+      return method(xs, "map", atom(`(${y}, ${j}) => (${j} === ${i.code} ? ${x.code} : ${y})`));
+    },
+    python: ([xs, i, x]) => {
+      const [y, j] = [fresh("y", [], i, x), fresh("j", [], i, x)];
+      return atom(`[${x.code} if ${j} == ${i.code} else ${y} for ${j}, ${y} in enumerate(${xs.code})]`);
+    },
   },
   {
     name: "zipWith",
@@ -987,8 +1026,9 @@ export const OPERATORS: readonly Operator[] = [
       const lam = f.lambda;
       if (!lam) return method(xs, "map", atom(`(x, i) => ${f.code}(x, ${at(ys, PREC.postfix)}[i])`));
       const [p, q] = lam.params;
-      const body = lam.body.code.replaceAll(new RegExp(`\\b${q}\\b`, "g"), `${at(ys, PREC.postfix)}[i]`);
-      return method(xs, "map", atom(`(${p}, i) => ${body}`));
+      const i = fresh("i", [p], lam.body, ys);
+      const body = substitute(lam.body.code, q, `${at(ys, PREC.postfix)}[${i}]`);
+      return method(xs, "map", atom(`(${p}, ${i}) => ${body}`));
     },
     python: ([xs, ys, f]) => {
       const lam = f.lambda;

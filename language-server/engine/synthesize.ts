@@ -10,7 +10,7 @@ import { Enumerator, LAMBDA_COST, SearchLimits, type Domain, type Leaf } from ".
 import { instantiateOperators, typeUniverse, type Instance } from "./instantiate";
 import { unlabeledInputs } from "./inputs";
 import { constantLeaves } from "./constants";
-import { apply, lambdaVar, param, programSize, runProgram, showProgram, type Program } from "./program";
+import { apply, lambdaVar, param, programKey, programSize, runProgram, showProgram, type Program } from "./program";
 import { BOOLEAN, STRING, typeKey, valuesEqual, type Task, type Type, type Value } from "./types";
 
 const DEFAULT_MAX_BANK_BYTES = 1.5 * 1024 ** 3;
@@ -59,7 +59,12 @@ function searchInPhases(
       const subStarted = Date.now();
       const remaining = started + total - subStarted;
       if (remaining <= 0 || options.cancellation?.isCancellationRequested) break;
-      const sub = searchInPhases(d.task, { ...options, timeoutMs: Math.min(remaining, total * DEDUCTION_SHARE) }, subStarted, false);
+      const sub = searchInPhases(
+        d.task,
+        { ...options, timeoutMs: Math.min(remaining, total * DEDUCTION_SHARE), conditionals: false },
+        subStarted,
+        false,
+      );
       const found: Solution[] = [];
       for (const s of sub.solutions) {
         const program = d.rebuild(s.program);
@@ -202,24 +207,26 @@ class Search {
         limits.deadline = Math.min(limits.deadline, Date.now() + Math.max(50, spent * 0.5));
       }
       if (!finished) break;
+      if (this.piecesChanged && level >= 6) {
+        this.piecesChanged = false;
+        const assembled = this.assembleConcat(6);
+        if (assembled && !this.solutions.some((s) => programKey(s.program) === programKey(assembled.program))) {
+          this.solutions.push(assembled);
+          if (firstSolutionAt < 0) {
+            firstSolutionAt = level;
+            const spent = Date.now() - this.started;
+            limits.deadline = Math.min(limits.deadline, Date.now() + Math.max(50, spent * 0.5));
+            continue;
+          }
+        }
+      }
       if (firstSolutionAt >= 0) {
         if (this.solutions.length > (this.options.alternatives ?? 2) || level >= firstSolutionAt + 1) break;
         continue;
       }
-      if (this.piecesChanged && level >= 6) {
-        this.piecesChanged = false;
-        const assembled = this.assembleConcat(6);
-        if (assembled) {
-          this.solutions.push(assembled);
-          firstSolutionAt = level;
-          const spent = Date.now() - this.started;
-          limits.deadline = Math.min(limits.deadline, Date.now() + Math.max(50, spent * 0.5));
-          continue;
-        }
-      }
       // Conditionals fit anything given enough cases, so they wait until plain programs had a fair chance.
       const patient = level >= 10 || Date.now() - this.started > 0.3 * this.options.timeoutMs;
-      if (this.partialsChanged && patient) {
+      if (this.partialsChanged && patient && this.options.conditionals !== false) {
         this.partialsChanged = false;
         const conditional = this.buildConditional();
         if (conditional) {

@@ -1,0 +1,105 @@
+// `grimoire bench`: runs the synthesizer over benchmark files and reports per task and per suite.
+import { parseArgs } from "node:util";
+import { BenchPathError, loadBenchmarks } from "../bench/load";
+import { PEER_SOLVERS, peerUnavailable, type PeerSolver } from "../bench/peer";
+import { formatJsonLine, formatProgress, formatSummary, summarize } from "../bench/report";
+import { runBench } from "../bench/run";
+import { EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from "./io";
+
+export const BENCH_USAGE = `Usage: grimoire bench PATH... [--timeout S] [--json] [--peer cvc4] [--limit N]
+
+Runs the synthesizer on benchmark tasks and reports how many it solves.
+
+PATH is a SyGuS .sl file (SyGuS-IF v1 or v2), a BUSTLE, DreamCoder or list-functions-250 .json
+file, a directory (every .sl and .json file below it) or a pattern with * in its last part.
+
+Options:
+  --timeout S    seconds per task, may be fractional (default 10)
+  --json         one JSON object per task on stdout instead of the summary table
+  --peer cvc4    also run cvc4 on each .sl task with the same time limit
+  --limit N      run only the first N tasks
+  -h, --help     show this help
+`;
+
+const DEFAULT_TIMEOUT_SECONDS = 10;
+const MAX_TIMEOUT_SECONDS = 86_400;
+
+interface BenchArguments {
+  readonly paths: string[];
+  readonly timeoutMs: number;
+  readonly json: boolean;
+  readonly peer: PeerSolver | undefined;
+  readonly limit: number;
+}
+
+export function parseBenchArguments(args: readonly string[]): BenchArguments | "help" {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        timeout: { type: "string" },
+        json: { type: "boolean", default: false },
+        peer: { type: "string" },
+        limit: { type: "string" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return "help";
+  if (positionals.length === 0) throw new UsageError("bench needs at least one PATH");
+  const timeoutSeconds = values.timeout === undefined ? DEFAULT_TIMEOUT_SECONDS : Number(values.timeout);
+  if (values.timeout !== undefined && (values.timeout.trim() === "" || !Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0)) {
+    throw new UsageError(`--timeout must be a positive number of seconds, not '${values.timeout}'`);
+  }
+  // Node timers cannot wait longer than about 24.8 days; a day is already far beyond any benchmark.
+  if (timeoutSeconds > MAX_TIMEOUT_SECONDS) throw new UsageError(`--timeout must be at most ${MAX_TIMEOUT_SECONDS} seconds`);
+  const limit = values.limit === undefined ? Infinity : Number(values.limit);
+  if (values.limit !== undefined && !(/^\d+$/.test(values.limit) && limit > 0)) {
+    throw new UsageError(`--limit must be a positive whole number, not '${values.limit}'`);
+  }
+  const peer = values.peer;
+  if (peer !== undefined && !(PEER_SOLVERS as readonly string[]).includes(peer)) {
+    throw new UsageError(`--peer must be one of ${PEER_SOLVERS.join(", ")}, not '${peer}'`);
+  }
+  return { paths: positionals, timeoutMs: Math.round(timeoutSeconds * 1000), json: values.json, peer: peer as PeerSolver | undefined, limit };
+}
+
+export async function benchCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseBenchArguments(args);
+  if (parsed === "help") {
+    io.stdout(BENCH_USAGE);
+    return EXIT_OK;
+  }
+  if (parsed.peer) {
+    const problem = peerUnavailable(parsed.peer);
+    if (problem) {
+      io.stderr(`grimoire bench: ${problem}\n`);
+      return EXIT_USAGE;
+    }
+  }
+  let loaded;
+  try {
+    loaded = loadBenchmarks(parsed.paths, parsed.limit);
+  } catch (error) {
+    if (error instanceof BenchPathError) {
+      io.stderr(`grimoire bench: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+  const { entries, skipped } = loaded;
+  if (skipped.length > 0) io.stderr(`Skipped ${skipped.length} JSON file(s) that are not benchmarks, such as ${skipped[0]}\n`);
+  if (entries.length === 0) io.stderr("No benchmark tasks found.\n");
+  const results = await runBench(entries, { timeoutMs: parsed.timeoutMs, peer: parsed.peer }, (result, index) => {
+    io.stderr(formatProgress(result, index, entries.length) + "\n");
+    if (parsed.json) io.stdout(formatJsonLine(result) + "\n");
+  });
+  if (!parsed.json) io.stdout(formatSummary(summarize(results), parsed.peer));
+  return EXIT_OK;
+}

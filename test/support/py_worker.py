@@ -1,0 +1,71 @@
+# Runs emitted Python functions for the differential tests. One request per line on stdin:
+#   {"id": 1, "name": "f", "code": "def f(s: str) -> str: ...", "inputs": [["ab"], ["c"]]}
+# one response per line on stdout:
+#   {"id": 1, "results": [{"ok": true, "value": ...} | {"ok": false, "error": "..."}]}
+# Values are checked for the types the engine's values can have: an int where a float appears
+# (2.0 prints differently from 2 in Python), a tuple, None or anything else is reported as an error,
+# so the comparison on the TypeScript side is a plain JSON comparison.
+import json
+import sys
+import traceback
+
+
+class Unexpected(Exception):
+    pass
+
+
+def plain(v):
+    if isinstance(v, bool):
+        return v
+    if isinstance(v, int):
+        return v
+    if isinstance(v, float):
+        if v != v or v in (float("inf"), float("-inf")):
+            raise Unexpected("non-finite float %r" % v)
+        if v == int(v):
+            # A whole number that Python holds as a float: str() and indexing treat it differently.
+            raise Unexpected("whole-number float %r" % v)
+        return v
+    if isinstance(v, str):
+        return v
+    if isinstance(v, list):
+        return [plain(x) for x in v]
+    if isinstance(v, tuple):
+        raise Unexpected("tuple %r" % (v,))
+    raise Unexpected("unexpected %s %r" % (type(v).__name__, v))
+
+
+def run(request):
+    results = []
+    try:
+        namespace = {}
+        exec(compile(request["code"], "<emitted>", "exec"), namespace)
+        f = namespace[request["name"]]
+    except Exception as e:  # the code does not even load
+        message = "load: %s: %s" % (type(e).__name__, e)
+        return [{"ok": False, "error": message} for _ in request["inputs"]]
+    for args in request["inputs"]:
+        try:
+            results.append({"ok": True, "value": plain(f(*args))})
+        except Unexpected as e:
+            results.append({"ok": False, "error": str(e)})
+        except Exception as e:
+            results.append({"ok": False, "error": "%s: %s" % (type(e).__name__, e)})
+    return results
+
+
+def main():
+    for line in sys.stdin:
+        if not line.strip():
+            continue
+        request = json.loads(line)
+        try:
+            results = run(request)
+        except Exception:
+            results = [{"ok": False, "error": traceback.format_exc()}]
+        sys.stdout.write(json.dumps({"id": request["id"], "results": results}, ensure_ascii=True) + "\n")
+        sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()
