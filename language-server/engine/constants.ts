@@ -81,6 +81,7 @@ export function constantLeaves(task: Task, universe: readonly Type[]): Leaf[] {
   add(3, NUMBER, 2);
   const listy = universe.some((t) => t.kind === "list" && t.element.kind === "number");
   for (let n = 4; n <= 9; n++) add(n, NUMBER, listy ? 3 : 4);
+  if (listy) for (let n = -2; n >= -5; n--) add(n, NUMBER, 4);
   if (task.returnType.kind === "list") add([], task.returnType, 2);
   if (keys.has(typeKey(listOf(NUMBER))) && task.returnType.kind !== "list") add([], listOf(NUMBER), 3);
   return leaves;

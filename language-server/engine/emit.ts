@@ -128,6 +128,23 @@ function pythonImports(p: Program, into: Set<string>): void {
   } else if (p.kind === "lambda") pythonImports(p.body, into);
 }
 
+/**
+ * A valid function name in the target language: the task's name when it is one, otherwise its
+ * words joined in the language's style (`add-k with k=0` becomes `addKWithK0` or `add_k_with_k_0`).
+ */
+export function functionName(name: string, language: TargetLanguage): string {
+  const valid = language === "python" ? /^[A-Za-z_]\w*$/ : /^[A-Za-z_$][\w$]*$/;
+  if (valid.test(name) && !(language === "python" && PY_RESERVED.has(name))) return name;
+  const words = name.split(/[^A-Za-z0-9]+/).filter(Boolean);
+  if (words.length === 0) return "synthesized";
+  let out =
+    language === "python"
+      ? words.map((w) => w.toLowerCase()).join("_")
+      : words.map((w, i) => (i === 0 ? w[0].toLowerCase() : w[0].toUpperCase()) + w.slice(1)).join("");
+  if (/^[0-9]/.test(out)) out = (language === "python" ? "f_" : "f") + out;
+  return out;
+}
+
 /** The whole function: signature with the task's names and types, and a body returning the program. */
 export function emitFunction(
   name: string,
@@ -138,6 +155,7 @@ export function emitFunction(
 ): string {
   const names = params.map((p) => p.name);
   const body = printExpression(program, language, names);
+  name = functionName(name, language);
   if (language === "python") {
     const imports = new Set<string>();
     pythonImports(program, imports);

@@ -95,10 +95,12 @@ export class Enumerator {
     return true;
   }
 
-  private entries(key: string, type: Type, cost: number): readonly Entry[] {
+  private entries(key: string, type: Type, cost: number, op?: string): readonly Entry[] {
     if (type.kind === "function") {
       const src = this.fnSources.get(key);
-      return src ? src.at(cost) : NONE;
+      if (!src) return NONE;
+      // A predicate that ignores the element it is given is never what a person means.
+      return op && CONSTANT_BODY_ALLOWED.has(op) ? src.at(cost) : src.usingVariables(cost);
     }
     return this.bank.at(key, cost);
   }
@@ -137,7 +139,7 @@ export class Enumerator {
     const [k0, k1, k2] = inst.paramKeys;
     const symmetric = inst.op.commutative === true && k0 === k1;
     if (inst.params.length === 1) {
-      for (const a of this.entries(k0, t0, rest)) {
+      for (const a of this.entries(k0, t0, rest, inst.op.name)) {
         if (!this.limits.tick(this.bank.bytes)) return false;
         this.evaluate(inst, level, a, undefined, undefined);
       }
@@ -147,9 +149,9 @@ export class Enumerator {
       for (let c0 = 1; c0 < rest; c0++) {
         const c1 = rest - c0;
         if (symmetric && c0 > c1) break;
-        const as = this.entries(k0, t0, c0);
+        const as = this.entries(k0, t0, c0, inst.op.name);
         if (as.length === 0) continue;
-        const bs = this.entries(k1, t1, c1);
+        const bs = this.entries(k1, t1, c1, inst.op.name);
         for (let i = 0; i < as.length; i++) {
           for (let j = symmetric && c0 === c1 ? i : 0; j < bs.length; j++) {
             if (!this.limits.tick(this.bank.bytes)) return false;
@@ -160,12 +162,12 @@ export class Enumerator {
       return true;
     }
     for (let c0 = 1; c0 < rest - 1; c0++) {
-      const as = this.entries(k0, t0, c0);
+      const as = this.entries(k0, t0, c0, inst.op.name);
       if (as.length === 0) continue;
       for (let c1 = 1; c0 + c1 < rest; c1++) {
-        const bs = this.entries(k1, t1, c1);
+        const bs = this.entries(k1, t1, c1, inst.op.name);
         if (bs.length === 0) continue;
-        const cs = this.entries(k2, t2, rest - c0 - c1);
+        const cs = this.entries(k2, t2, rest - c0 - c1, inst.op.name);
         if (cs.length === 0) continue;
         for (const a of as)
           for (const b of bs)
@@ -226,6 +228,20 @@ export class Enumerator {
 
 const NONE: readonly Entry[] = [];
 
+/** Higher-order operators for which a lambda that ignores its variables still makes sense. */
+const CONSTANT_BODY_ALLOWED = new Set(["map", "fold", "zipWith"]);
+
+function usesVariables(p: Program): boolean {
+  switch (p.kind) {
+    case "var":
+      return true;
+    case "apply":
+      return p.args.some(usesVariables);
+    default:
+      return false;
+  }
+}
+
 /** Extra cost of wrapping a body into a lambda. */
 export const LAMBDA_COST = 1;
 
@@ -235,6 +251,7 @@ export const LAMBDA_COST = 1;
  */
 class FunctionSource {
   private readonly byCost: Entry[][] = [];
+  private readonly withVariables: Entry[][] = [];
   private readonly resultKey: string;
 
   constructor(
@@ -263,6 +280,17 @@ class FunctionSource {
       out.push({ program: lambda(this.fnType.params, body.program), cost, values });
     }
     this.byCost[cost] = out;
+    return out;
+  }
+
+  /** The entries at this cost whose body reads at least one lambda variable. */
+  usingVariables(cost: number): readonly Entry[] {
+    const cached = this.withVariables[cost];
+    if (cached) return cached;
+    const all = this.at(cost);
+    if (all === NONE) return NONE;
+    const out = all.filter((e) => e.program.kind === "lambda" && usesVariables(e.program.body));
+    this.withVariables[cost] = out;
     return out;
   }
 }

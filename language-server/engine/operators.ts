@@ -144,10 +144,38 @@ function substitute(code: string, name: string, replacement: string): string {
 }
 
 // Printing helpers used by several entries.
+/** The items of an array literal (`[a, b]` gives `a, b`), or undefined when the code is not one. */
+function literalItems(p: Printed): string | undefined {
+  const code = p.code;
+  if (p.prec !== PREC.atom || !code.startsWith("[") || !code.endsWith("]")) return undefined;
+  let depth = 0;
+  for (let i = 0; i < code.length; i++) {
+    const ch = code[i];
+    if (ch === '"' || ch === "'") {
+      // Skips a string literal, escapes included.
+      for (i++; i < code.length && code[i] !== ch; i++) if (code[i] === "\\") i++;
+      continue;
+    }
+    if (ch === "[" || ch === "(" || ch === "{") depth++;
+    else if (ch === "]" || ch === ")" || ch === "}") depth--;
+    if (depth === 0 && i < code.length - 1) return undefined;
+  }
+  return code.slice(1, -1);
+}
+
 const ts = {
   lambda: tsArrow,
-  spread: (p: Printed) => `...${at(p, PREC.postfix)}`,
+  /** A spread element; an array literal's items are inlined instead of spread. */
+  spread: (p: Printed) => literalItems(p) ?? `...${at(p, PREC.postfix)}`,
 };
+
+/** Python list concatenation that merges adjacent list literals (`[a] + [b]` becomes `[a, b]`). */
+function pyConcat(left: Printed, right: Printed): Printed {
+  const a = literalItems(left);
+  const b = literalItems(right);
+  if (a !== undefined && b !== undefined) return atom(`[${[a, b].filter((x) => x !== "").join(", ")}]`);
+  return binary(left, "+", right, PREC.additive);
+}
 const py = {
   lambda: pyLambda,
   /** Python chains comparisons (`a < b == c` is `a < b and b == c`): comparison operands get parentheses. */
@@ -756,7 +784,8 @@ export const OPERATORS: readonly Operator[] = [
     params: [listOf(A), N],
     result: listOf(A),
     cost: 4,
-    semantics: (xs: Value[], n: number) => (isInt(n) && n >= 0 ? xs.slice(0, n) : ERR),
+    // A negative count leaves that many off the end, in JavaScript's slice and Python's slicing alike.
+    semantics: (xs: Value[], n: number) => (isInt(n) ? xs.slice(0, n) : ERR),
     typescript: ([xs, n]) => method(xs, "slice", atom("0"), n),
     python: ([xs, n]) => postfix(`${at(xs, PREC.postfix)}[:${n.code}]`),
   },
@@ -765,7 +794,7 @@ export const OPERATORS: readonly Operator[] = [
     params: [listOf(A), N],
     result: listOf(A),
     cost: 4,
-    semantics: (xs: Value[], n: number) => (isInt(n) && n >= 0 ? xs.slice(n) : ERR),
+    semantics: (xs: Value[], n: number) => (isInt(n) ? xs.slice(n) : ERR),
     typescript: ([xs, n]) => method(xs, "slice", n),
     python: ([xs, n]) => postfix(`${at(xs, PREC.postfix)}[${n.code}:]`),
   },
@@ -784,7 +813,9 @@ export const OPERATORS: readonly Operator[] = [
     result: A,
     cost: 3,
     semantics: (xs: Value[]) => (xs.length > 0 ? xs[xs.length - 1] : ERR),
-    typescript: ([xs]) => index(xs, atom(`${at(xs, PREC.postfix)}.length - 1`)),
+    // The search only keeps programs whose list is non-empty on the examples; `!` states that in TypeScript.
+    typescript: ([xs]) => postfix(`${method(xs, "at", { code: "-1", prec: PREC.unary }).code}!`),
+    javascript: ([xs]) => method(xs, "at", { code: "-1", prec: PREC.unary }),
     python: ([xs]) => index(xs, { code: "-1", prec: PREC.unary }),
   },
   {
@@ -889,7 +920,7 @@ export const OPERATORS: readonly Operator[] = [
     cost: 4,
     semantics: (xs: Value[], ys: Value[]) => list(xs.concat(ys)),
     typescript: ([xs, ys]) => atom(`[${ts.spread(xs)}, ${ts.spread(ys)}]`),
-    python: ([xs, ys]) => binary(xs, "+", ys, PREC.additive),
+    python: ([xs, ys]) => pyConcat(xs, ys),
   },
   {
     name: "cons",
@@ -898,7 +929,7 @@ export const OPERATORS: readonly Operator[] = [
     cost: 5,
     semantics: (x: Value, xs: Value[]) => list([x, ...xs]),
     typescript: ([x, xs]) => atom(`[${x.code}, ${ts.spread(xs)}]`),
-    python: ([x, xs]) => binary(atom(`[${x.code}]`), "+", xs, PREC.additive),
+    python: ([x, xs]) => pyConcat(atom(`[${x.code}]`), xs),
   },
   {
     name: "snoc",
@@ -907,7 +938,7 @@ export const OPERATORS: readonly Operator[] = [
     cost: 5,
     semantics: (xs: Value[], x: Value) => list([...xs, x]),
     typescript: ([xs, x]) => atom(`[${ts.spread(xs)}, ${x.code}]`),
-    python: ([xs, x]) => binary(xs, "+", atom(`[${x.code}]`), PREC.additive),
+    python: ([xs, x]) => pyConcat(xs, atom(`[${x.code}]`)),
   },
   {
     name: "singleton",
@@ -957,7 +988,9 @@ export const OPERATORS: readonly Operator[] = [
     result: listOf(A),
     cost: 6,
     semantics: (xs: Value[], n: number) =>
-      !isInt(n) || n < 0 || xs.length * n > sizeLimits.list ? ERR : Array.from({ length: n }, () => xs).flat(),
+      !isInt(n) || n < 0 || n > sizeLimits.list || xs.length * n > sizeLimits.list
+        ? ERR
+        : Array.from({ length: n }, () => xs).flat(),
     typescript: ([xs, n]) => method(call("Array.from", atom(`{ length: ${n.code} }`), atom(`() => ${xs.code}`)), "flat"),
     python: ([xs, n]) => binary(xs, "*", n, PREC.multiplicative),
   },
@@ -984,11 +1017,11 @@ export const OPERATORS: readonly Operator[] = [
       !isInt(i) || i < 0 || i >= xs.length ? ERR : [...xs.slice(0, i), ...xs.slice(i + 1)],
     typescript: ([xs, i]) => {
       const [_, j] = [fresh("_", [], i), fresh("j", [], i)];
-      return method(xs, "filter", atom(`(${_}, ${j}) => ${j} !== ${i.code}`));
+      return method(xs, "filter", atom(`(${_}, ${j}) => ${j} !== ${at(i, PREC.equality + 1)}`));
     },
     python: ([xs, i]) => {
       const [j, x] = [fresh("j", [], i), fresh("x", [], i)];
-      return atom(`[${x} for ${j}, ${x} in enumerate(${xs.code}) if ${j} != ${i.code}]`);
+      return atom(`[${x} for ${j}, ${x} in enumerate(${xs.code}) if ${py.compare(atom(j), "!=", i).code}]`);
     },
   },
   {
@@ -1000,11 +1033,11 @@ export const OPERATORS: readonly Operator[] = [
       !isInt(i) || i < 0 || i >= xs.length ? ERR : xs.map((y, j) => (j === i ? x : y)),
     typescript: ([xs, i, x]) => {
       const [y, j] = [fresh("y", [], i, x), fresh("j", [], i, x)];
-      return method(xs, "map", atom(`(${y}, ${j}) => (${j} === ${i.code} ? ${x.code} : ${y})`));
+      return method(xs, "map", atom(`(${y}, ${j}) => (${j} === ${at(i, PREC.equality + 1)} ? ${at(x, PREC.ternary + 1)} : ${y})`));
     },
     python: ([xs, i, x]) => {
       const [y, j] = [fresh("y", [], i, x), fresh("j", [], i, x)];
-      return atom(`[${x.code} if ${j} == ${i.code} else ${y} for ${j}, ${y} in enumerate(${xs.code})]`);
+      return atom(`[${at(x, PREC.ternary + 1)} if ${py.compare(atom(j), "==", i).code} else ${y} for ${j}, ${y} in enumerate(${xs.code})]`);
     },
   },
   {

@@ -5,13 +5,14 @@ import type { Candidate, SynthesisOptions, SynthesisResult, TargetLanguage } fro
 import type { Entry } from "./bank";
 import { ERR, OPERATOR_BY_NAME, withSizeLimits, type Result } from "./operators";
 import { emitFunction } from "./emit";
+import { PieceAssembler } from "./assemble";
 import { deductions } from "./deduce";
 import { Enumerator, LAMBDA_COST, SearchLimits, type Domain, type Leaf } from "./enumerate";
 import { instantiateOperators, typeUniverse, type Instance } from "./instantiate";
 import { unlabeledInputs } from "./inputs";
 import { constantLeaves } from "./constants";
 import { apply, lambdaVar, param, programKey, programSize, runProgram, showProgram, type Program } from "./program";
-import { BOOLEAN, STRING, typeKey, valuesEqual, type Task, type Type, type Value } from "./types";
+import { BOOLEAN, typeKey, valuesEqual, type Task, type Type, type Value } from "./types";
 
 const DEFAULT_MAX_BANK_BYTES = 1.5 * 1024 ** 3;
 /** How many unlabeled inputs join the domain, to tell apart programs that fit the examples. */
@@ -50,7 +51,8 @@ function searchInPhases(
   allowDeduction: boolean,
 ): { search: Search; solutions: Solution[] } {
   const total = options.timeoutMs;
-  const first = new Search(task, { ...options, timeoutMs: total * FIRST_PHASE_SHARE }, started, priorCost);
+  // Conditionals wait for the last phase: in a quick first look they would fit the examples too eagerly.
+  const first = new Search(task, { ...options, timeoutMs: total * FIRST_PHASE_SHARE, conditionals: false }, started, priorCost);
   const firstSolutions = first.run();
   if (firstSolutions.length > 0 || first.limits.stopped === "cancelled") return { search: first, solutions: firstSolutions };
 
@@ -142,11 +144,8 @@ class Search {
   /** The cheapest program per set of examples it satisfies (by mask), for conditionals. */
   private readonly partials = new Map<string, { entry: Entry; mask: Uint8Array }>();
   private partialsChanged = false;
-  /** For string tasks: programs whose output is a piece of every expected output, by their text on the pivot example. */
-  private readonly pieces = new Map<string, Entry[]>();
-  private piecesChanged = false;
-  /** The example with the longest expected string output, or -1 when the task does not return strings. */
-  private readonly pivot: number = -1;
+  /** Assembles string and list outputs from pieces (undefined for other return types). */
+  private readonly assembler: PieceAssembler | undefined;
 
   constructor(
     readonly task: Task,
@@ -165,13 +164,7 @@ class Search {
       options.cancellation,
     );
     this.returnKey = typeKey(task.returnType);
-    if (task.returnType.kind === "string" && task.examples.length > 0) {
-      let pivot = 0;
-      task.examples.forEach((ex, e) => {
-        if ((ex.output as string).length > (task.examples[pivot].output as string).length) pivot = e;
-      });
-      this.pivot = pivot;
-    }
+    this.assembler = PieceAssembler.forTask(task, this.labeled);
 
     const universe = typeUniverse(task);
     const instances = instantiateOperators(universe);
@@ -207,9 +200,8 @@ class Search {
         limits.deadline = Math.min(limits.deadline, Date.now() + Math.max(50, spent * 0.5));
       }
       if (!finished) break;
-      if (this.piecesChanged && level >= 6) {
-        this.piecesChanged = false;
-        const assembled = this.assembleConcat(6);
+      if (this.assembler?.changed && level >= 6) {
+        const assembled = this.assemble(6);
         if (assembled && !this.solutions.some((s) => programKey(s.program) === programKey(assembled.program))) {
           this.solutions.push(assembled);
           if (firstSolutionAt < 0) {
@@ -261,6 +253,7 @@ class Search {
   }
 
   private onAdd(key: string, entry: Entry): void {
+    this.assembler?.offer(key, entry);
     if (key !== this.returnKey) return;
     const { examples } = this.task;
     let matches = 0;
@@ -276,7 +269,6 @@ class Search {
       this.solutions.push({ program: entry.program, cost: entry.cost, values: entry.values });
       return;
     }
-    if (this.pivot >= 0) this.indexPiece(entry);
     if (matches === 0) return;
     const maskKey = mask.join("");
     if (!this.partials.has(maskKey)) {
@@ -285,73 +277,18 @@ class Search {
     }
   }
 
-  private indexPiece(entry: Entry): void {
-    const head = entry.values[this.pivot];
-    if (typeof head !== "string" || head.length === 0) return;
-    for (let e = 0; e < this.labeled; e++) {
-      const v = entry.values[e];
-      if (typeof v !== "string" || !(this.task.examples[e].output as string).includes(v)) return;
-    }
-    const list = this.pieces.get(head);
-    if (list) {
-      if (list.length < 8) list.push(entry);
-    } else this.pieces.set(head, [entry]);
-    this.piecesChanged = true;
-  }
-
-  /**
-   * Assembles the expected strings from pieces, left to right, as FlashFill does: a piece fits
-   * when its output on every example is the text at that example's current position.
-   */
-  private assembleConcat(maxParts: number): Solution | undefined {
-    const outputs = this.task.examples.map((ex) => ex.output as string);
-    const n = this.labeled;
-    const pivot = this.pivot;
-    const concatOp = OPERATOR_BY_NAME.get("concat")!;
-    type Path = { cost: number; parts: Entry[] } | null;
-    const memo = new Map<string, Path>();
-    const search = (pos: readonly number[], depth: number): Path => {
-      let done = true;
-      for (let e = 0; e < n; e++) if (pos[e] !== outputs[e].length) done = false;
-      if (done) return { cost: 0, parts: [] };
-      if (depth === 0 || pos[pivot] >= outputs[pivot].length || this.limits.stopped) return null;
-      const key = pos.join(",") + "/" + depth;
-      const cached = memo.get(key);
-      if (cached !== undefined) return cached;
-      let best: Path = null;
-      const text = outputs[pivot];
-      for (let end = text.length; end > pos[pivot]; end--) {
-        const candidates = this.pieces.get(text.slice(pos[pivot], end));
-        if (!candidates) continue;
-        for (const c of candidates) {
-          const next: number[] = new Array(n);
-          let ok = true;
-          for (let e = 0; e < n && ok; e++) {
-            const v = c.values[e] as string;
-            if (!outputs[e].startsWith(v, pos[e])) ok = false;
-            next[e] = pos[e] + v.length;
-          }
-          if (!ok) continue;
-          const rest = search(next, depth - 1);
-          if (rest && (!best || c.cost + rest.cost + concatOp.cost < best.cost)) {
-            best = { cost: c.cost + rest.cost + concatOp.cost, parts: [c, ...rest.parts] };
-          }
-        }
-      }
-      memo.set(key, best);
-      return best;
-    };
-    const path = search(new Array(n).fill(0), maxParts);
-    if (!path || path.parts.length < 2) return undefined;
-    let program = path.parts[0].program;
-    for (const part of path.parts.slice(1)) {
-      program = apply(concatOp, { params: [STRING, STRING], result: STRING }, [program, part.program]);
-    }
+  /** The cheapest assembly of pieces, with its outputs on the whole domain. */
+  private assemble(maxParts: number): Solution | undefined {
+    const found = this.assembler?.assemble(maxParts, () => this.limits.stopped !== "");
+    if (!found) return undefined;
     const values = this.domain.inputs.map((inputs) => {
-      const r = runProgram(program, inputs);
+      const r = runProgram(found.program, inputs);
       return r.ok ? r.value : ERR;
     });
-    return { program, cost: path.cost - concatOp.cost, values };
+    for (let e = 0; e < this.labeled; e++) {
+      if (values[e] === ERR || !valuesEqual(values[e] as Value, this.task.examples[e].output)) return undefined;
+    }
+    return { program: found.program, cost: found.cost, values };
   }
 
   /**
