@@ -10,7 +10,7 @@ import { Bank, hashOutputs, type Entry, type TypedBank } from "./bank";
 import type { Instance } from "./instantiate";
 import { ERR, type Result } from "./operators";
 import { apply, budget, compile, lambda, type Program } from "./program";
-import { typeKey, type Type, type Value } from "./types";
+import { typeKey, valuesEqual, type Type, type Value } from "./types";
 
 /** Where a search is evaluated: points, each with the function's inputs and the lambda variables' values. */
 export interface Domain {
@@ -28,6 +28,8 @@ export interface Leaf {
 /** Shared stop conditions for every enumerator of one search. */
 export class SearchLimits {
   stopped: "" | "timeout" | "cancelled" | "memory" = "";
+  /** Candidates evaluated by every enumerator of the search, lambda bodies included. */
+  tried = 0;
   private ticks = 0;
   constructor(
     public deadline: number,
@@ -181,7 +183,11 @@ export class Enumerator {
   }
 
   private evaluate(inst: Instance, level: number, a: Entry, b: Entry | undefined, c: Entry | undefined): void {
+    // Taking apart a value that is the same everywhere (slicing "positive" by a computed index)
+    // only encodes a lookup table.
+    if (inst.op.takesApart && isConstant(a.values)) return;
     this.tried++;
+    this.limits.tried++;
     const f = inst.op.semantics;
     const n = this.n;
     const labeled = this.domain.labeled;
@@ -230,6 +236,16 @@ const NONE: readonly Entry[] = [];
 
 /** Higher-order operators for which a lambda that ignores its variables still makes sense. */
 const CONSTANT_BODY_ALLOWED = new Set(["map", "fold", "zipWith"]);
+
+function isConstant(values: readonly Result[]): boolean {
+  const first = values[0];
+  for (let i = 1; i < values.length; i++) {
+    const v = values[i];
+    if (v === first) continue;
+    if (typeof v !== "object" || typeof first !== "object" || !valuesEqual(v as Value, first as Value)) return false;
+  }
+  return true;
+}
 
 function usesVariables(p: Program): boolean {
   switch (p.kind) {

@@ -20,8 +20,10 @@ function shiftCharacters(s: string): string {
 function vary(v: Value, kind: number): Value {
   if (typeof v === "string") {
     if (kind === 0) return shiftCharacters(v);
-    const words = v.split(" ");
-    return words.length > 1 ? [words[0], ...words].join(" ") : `${v}${v.slice(0, 2)}`;
+    // Doubling the first run of letters or digits moves everything after it: this tells
+    // programs that count positions from programs that look for delimiters.
+    const doubled = v.replace(/[A-Za-z0-9]+/, (m) => m + shiftCharacters(m));
+    return doubled !== v ? doubled : `${v}${v.slice(0, 2)}`;
   }
   if (typeof v === "number") return kind === 0 ? v + 7 : -v - 1;
   if (typeof v === "boolean") return !v;

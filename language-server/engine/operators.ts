@@ -77,6 +77,8 @@ export interface Operator {
   readonly primitiveVars?: readonly string[];
   /** Operators the search itself never builds (conditionals are assembled from partial solutions). */
   readonly notEnumerated?: boolean;
+  /** Extracts part of its first argument; applied to a literal it would only encode a lookup table. */
+  readonly takesApart?: boolean;
 }
 
 const A = typeVar("a");
@@ -90,6 +92,11 @@ const str = (s: string): Result => (s.length > sizeLimits.string ? ERR : s);
 const num = (n: number): Result => (Number.isFinite(n) && Math.abs(n) <= MAX_SAFE_NUMBER ? n : ERR);
 const list = (xs: readonly Value[]): Result => (xs.length > sizeLimits.list ? ERR : xs);
 const isInt = (n: number) => Number.isInteger(n);
+/**
+ * Whether a string holds UTF-16 surrogates (emoji and other astral characters): JavaScript counts
+ * and indexes them as two units, Python as one character, so positions and lengths disagree.
+ */
+const astral = (s: string) => /[\ud800-\udfff]/.test(s);
 /**
  * Python's arithmetic stays in floats once a fraction took part, so a whole result made from one
  * is 2.0 there, which str(), indexing and slicing treat unlike 2 (and which prints as 2.0): fails.
@@ -139,7 +146,7 @@ function fresh(base: string, avoid: readonly string[], ...args: readonly Printed
 /** Replaces the variable `name` in printed code, leaving string literals and property names alone. */
 function substitute(code: string, name: string, replacement: string): string {
   return code.replace(/"(?:[^"\\]|\\.)*"|[A-Za-z_$][\w$]*/g, (m: string, offset: number) =>
-    m === name && code[offset - 1] !== "." ? replacement : m,
+    m === name && (code[offset - 1] !== "." || code.slice(offset - 3, offset) === "...") ? replacement : m,
   );
 }
 
@@ -159,6 +166,8 @@ function literalItems(p: Printed): string | undefined {
     if (ch === "[" || ch === "(" || ch === "{") depth++;
     else if (ch === "]" || ch === ")" || ch === "}") depth--;
     if (depth === 0 && i < code.length - 1) return undefined;
+    // A Python comprehension (`[f(x) for x in xs]`) is no literal: its items cannot be inlined.
+    if (depth === 1 && code.startsWith(" for ", i)) return undefined;
   }
   return code.slice(1, -1);
 }
@@ -167,6 +176,8 @@ const ts = {
   lambda: tsArrow,
   /** A spread element; an array literal's items are inlined instead of spread. */
   spread: (p: Printed) => literalItems(p) ?? `...${at(p, PREC.postfix)}`,
+  /** An array literal of items, some possibly empty (an inlined `[]`), which must not leave holes. */
+  list: (...items: string[]) => atom(`[${items.filter((s) => s !== "").join(", ")}]`),
 };
 
 /** Python list concatenation that merges adjacent list literals (`[a] + [b]` becomes `[a, b]`). */
@@ -203,70 +214,79 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "slice",
+    takesApart: true,
     params: [S, N, N],
     result: S,
     cost: 4,
-    semantics: (s: string, i: number, j: number) => (isInt(i) && isInt(j) ? s.slice(i, j) : ERR),
+    semantics: (s: string, i: number, j: number) => (isInt(i) && isInt(j) && !astral(s) ? s.slice(i, j) : ERR),
     typescript: ([s, i, j]) => method(s, "slice", i, j),
     python: ([s, i, j]) => postfix(`${at(s, PREC.postfix)}[${i.code}:${j.code}]`),
   },
   {
     name: "sliceFrom",
+    takesApart: true,
     params: [S, N],
     result: S,
     cost: 3,
-    semantics: (s: string, i: number) => (isInt(i) ? s.slice(i) : ERR),
+    semantics: (s: string, i: number) => (isInt(i) && !astral(s) ? s.slice(i) : ERR),
     typescript: ([s, i]) => method(s, "slice", i),
     python: ([s, i]) => postfix(`${at(s, PREC.postfix)}[${i.code}:]`),
   },
   {
     name: "charAt",
+    takesApart: true,
     params: [S, N],
     result: S,
     cost: 3,
-    semantics: (s: string, i: number) => (isInt(i) && i >= 0 && i < s.length ? s[i] : ERR),
+    semantics: (s: string, i: number) => (isInt(i) && i >= 0 && i < s.length && !astral(s) ? s[i] : ERR),
     typescript: ([s, i]) => index(s, i),
     python: ([s, i]) => index(s, i),
   },
   {
     name: "indexOf",
+    takesApart: true,
     params: [S, S],
     result: N,
     cost: 3,
-    semantics: (s: string, t: string) => s.indexOf(t),
+    semantics: (s: string, t: string) => (astral(s) ? ERR : s.indexOf(t)),
     typescript: ([s, t]) => method(s, "indexOf", t),
     python: ([s, t]) => method(s, "find", t),
   },
   {
     name: "indexOfFrom",
+    takesApart: true,
     params: [S, S, N],
     result: N,
     cost: 5,
     // Python's find counts a negative start from the end and returns -1 past the end; JavaScript clamps.
-    semantics: (s: string, t: string, i: number) => (isInt(i) && i >= 0 && i <= s.length ? s.indexOf(t, i) : ERR),
+    semantics: (s: string, t: string, i: number) =>
+      isInt(i) && i >= 0 && i <= s.length && !astral(s) ? s.indexOf(t, i) : ERR,
     typescript: ([s, t, i]) => method(s, "indexOf", t, i),
     python: ([s, t, i]) => method(s, "find", t, i),
   },
   {
     name: "lastIndexOf",
+    takesApart: true,
     params: [S, S],
     result: N,
     cost: 4,
-    semantics: (s: string, t: string) => s.lastIndexOf(t),
+    semantics: (s: string, t: string) => (astral(s) ? ERR : s.lastIndexOf(t)),
     typescript: ([s, t]) => method(s, "lastIndexOf", t),
     python: ([s, t]) => method(s, "rfind", t),
   },
   {
     name: "length",
+    takesApart: true,
     params: [S],
     result: N,
     cost: 2,
-    semantics: (s: string) => s.length,
+    semantics: (s: string) => (astral(s) ? ERR : s.length),
     typescript: ([s]) => postfix(`${at(s, PREC.postfix)}.length`),
     python: ([s]) => call("len", s),
   },
   {
     name: "toUpperCase",
+    takesApart: true,
     params: [S],
     result: S,
     cost: 3,
@@ -276,6 +296,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "toLowerCase",
+    takesApart: true,
     params: [S],
     result: S,
     cost: 3,
@@ -285,11 +306,17 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "trim",
+    takesApart: true,
     params: [S],
     result: S,
     cost: 4,
     // Python's strip() and JavaScript's trim() disagree on a few exotic spaces; ASCII whitespace is safe.
-    semantics: (s: string) => (/[^\x00-\x7f]/.test(s) ? ERR : s.trim()),
+    // Python's strip() also removes \x1c-\x1f, which trim() keeps: a result that starts or ends with one fails.
+    semantics: (s: string) => {
+      if (/[^\x00-\x7f]/.test(s)) return ERR;
+      const t = s.trim();
+      return /^[\x1c-\x1f]|[\x1c-\x1f]$/.test(t) ? ERR : t;
+    },
     typescript: ([s]) => method(s, "trim"),
     python: ([s]) => method(s, "strip"),
   },
@@ -308,12 +335,15 @@ export const OPERATORS: readonly Operator[] = [
     params: [S, S, S],
     result: S,
     cost: 5,
-    semantics: (s: string, a: string, b: string) => (b.includes("$") ? ERR : str(s.replaceAll(a, b))),
+    // An empty pattern matches between UTF-16 units in JavaScript and between characters in Python.
+    semantics: (s: string, a: string, b: string) =>
+      b.includes("$") || (a === "" && astral(s)) ? ERR : str(s.replaceAll(a, b)),
     typescript: ([s, a, b]) => method(s, "replaceAll", a, b),
     python: ([s, a, b]) => method(s, "replace", a, b),
   },
   {
     name: "split",
+    takesApart: true,
     params: [S, S],
     result: listOf(S),
     cost: 3,
@@ -324,6 +354,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "chars",
+    takesApart: true,
     params: [S],
     result: listOf(S),
     cost: 5,
@@ -375,7 +406,7 @@ export const OPERATORS: readonly Operator[] = [
     cost: 6,
     // Python's rjust takes exactly one fill character.
     semantics: (s: string, n: number, fill: string) =>
-      fill.length !== 1 || !isInt(n) || n > sizeLimits.string ? ERR : s.padStart(n, fill),
+      fill.length !== 1 || !isInt(n) || n > sizeLimits.string || astral(s) ? ERR : s.padStart(n, fill),
     typescript: ([s, n, fill]) => method(s, "padStart", n, fill),
     python: ([s, n, fill]) => method(s, "rjust", n, fill),
   },
@@ -391,6 +422,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "numberToString",
+    takesApart: true,
     params: [N],
     result: S,
     cost: 4,
@@ -401,6 +433,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "stringToNumber",
+    takesApart: true,
     params: [S],
     result: N,
     cost: 4,
@@ -624,6 +657,8 @@ export const OPERATORS: readonly Operator[] = [
     params: [listOf(A), fnOf([B, A], B), B],
     result: B,
     cost: 6,
+    // Folds that build lists or records are better written with the list operators.
+    primitiveVars: ["b"],
     semantics: (xs: Value[], f: Closure, init: Value) => {
       let acc: Result = init;
       for (const x of xs) {
@@ -716,12 +751,15 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "sort",
+    takesApart: true,
     params: [listOf(A)],
     result: listOf(A),
     cost: 4,
     primitiveVars: ["a"],
     semantics: (xs: Value[]) => {
       if (xs.length > 0 && typeof xs[0] === "boolean") return ERR;
+      // JavaScript orders strings by UTF-16 units, Python by code points: they differ on astral characters.
+      if (xs.some((x) => typeof x === "string" && astral(x))) return ERR;
       return [...xs].sort(compareValues);
     },
     // The default sort compares strings by code unit, as Python does; numbers need a comparator.
@@ -763,6 +801,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "reverse",
+    takesApart: true,
     params: [listOf(A)],
     result: listOf(A),
     cost: 4,
@@ -772,6 +811,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "listSlice",
+    takesApart: true,
     params: [listOf(A), N, N],
     result: listOf(A),
     cost: 5,
@@ -781,6 +821,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "take",
+    takesApart: true,
     params: [listOf(A), N],
     result: listOf(A),
     cost: 4,
@@ -791,6 +832,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "drop",
+    takesApart: true,
     params: [listOf(A), N],
     result: listOf(A),
     cost: 4,
@@ -800,6 +842,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "head",
+    takesApart: true,
     params: [listOf(A)],
     result: A,
     cost: 3,
@@ -809,6 +852,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "last",
+    takesApart: true,
     params: [listOf(A)],
     result: A,
     cost: 3,
@@ -820,6 +864,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "at",
+    takesApart: true,
     params: [listOf(A), N],
     result: A,
     cost: 4,
@@ -829,6 +874,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "listLength",
+    takesApart: true,
     params: [listOf(A)],
     result: N,
     cost: 2,
@@ -838,6 +884,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "sum",
+    takesApart: true,
     params: [listOf(N)],
     result: N,
     cost: 4,
@@ -860,6 +907,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "product",
+    takesApart: true,
     params: [listOf(N)],
     result: N,
     cost: 6,
@@ -873,6 +921,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "maximum",
+    takesApart: true,
     params: [listOf(N)],
     result: N,
     cost: 4,
@@ -882,6 +931,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "minimum",
+    takesApart: true,
     params: [listOf(N)],
     result: N,
     cost: 4,
@@ -919,7 +969,7 @@ export const OPERATORS: readonly Operator[] = [
     result: listOf(A),
     cost: 4,
     semantics: (xs: Value[], ys: Value[]) => list(xs.concat(ys)),
-    typescript: ([xs, ys]) => atom(`[${ts.spread(xs)}, ${ts.spread(ys)}]`),
+    typescript: ([xs, ys]) => ts.list(ts.spread(xs), ts.spread(ys)),
     python: ([xs, ys]) => pyConcat(xs, ys),
   },
   {
@@ -928,7 +978,7 @@ export const OPERATORS: readonly Operator[] = [
     result: listOf(A),
     cost: 5,
     semantics: (x: Value, xs: Value[]) => list([x, ...xs]),
-    typescript: ([x, xs]) => atom(`[${x.code}, ${ts.spread(xs)}]`),
+    typescript: ([x, xs]) => ts.list(x.code, ts.spread(xs)),
     python: ([x, xs]) => pyConcat(atom(`[${x.code}]`), xs),
   },
   {
@@ -937,7 +987,7 @@ export const OPERATORS: readonly Operator[] = [
     result: listOf(A),
     cost: 5,
     semantics: (xs: Value[], x: Value) => list([...xs, x]),
-    typescript: ([xs, x]) => atom(`[${ts.spread(xs)}, ${x.code}]`),
+    typescript: ([xs, x]) => ts.list(ts.spread(xs), x.code),
     python: ([xs, x]) => pyConcat(xs, atom(`[${x.code}]`)),
   },
   {
@@ -951,6 +1001,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "unique",
+    takesApart: true,
     params: [listOf(A)],
     result: listOf(A),
     cost: 5,

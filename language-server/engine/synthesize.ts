@@ -18,8 +18,8 @@ const DEFAULT_MAX_BANK_BYTES = 1.5 * 1024 ** 3;
 /** How many unlabeled inputs join the domain, to tell apart programs that fit the examples. */
 const UNLABELED_POINTS = 2;
 /** Lambda domains sample this many examples, to keep their banks small on long tasks. */
-const LAMBDA_EXAMPLES = 6;
-const LAMBDA_SAMPLES_PER_EXAMPLE = 6;
+const LAMBDA_EXAMPLES = 4;
+const LAMBDA_SAMPLES_PER_EXAMPLE = 4;
 
 interface Solution {
   readonly program: Program;
@@ -54,8 +54,13 @@ function searchInPhases(
   // Conditionals wait for the last phase: in a quick first look they would fit the examples too eagerly.
   const first = new Search(task, { ...options, timeoutMs: total * FIRST_PHASE_SHARE, conditionals: false }, started, priorCost);
   const firstSolutions = first.run();
-  if (firstSolutions.length > 0 || first.limits.stopped === "cancelled") return { search: first, solutions: firstSolutions };
+  if (first.limits.stopped === "cancelled") return { search: first, solutions: firstSolutions };
+  // A solution no dearer than the levels enumerated is the cheapest there is; an assembled one
+  // may be dearer, and then the deductions below may find a cheaper program.
+  const cheapest = Math.min(...firstSolutions.map((s) => s.cost));
+  if (firstSolutions.length > 0 && (cheapest <= first.level || !allowDeduction)) return { search: first, solutions: firstSolutions };
 
+  const collected = [...firstSolutions];
   if (allowDeduction) {
     for (const d of deductions(task)) {
       const subStarted = Date.now();
@@ -77,9 +82,10 @@ function searchInPhases(
         const fits = task.examples.every((ex, e) => values[e] !== ERR && valuesEqual(values[e] as Value, ex.output));
         if (fits) found.push({ program, cost: programCost(program), values });
       }
-      if (found.length > 0) return { search: first, solutions: found };
+      collected.push(...found);
     }
   }
+  if (collected.length > 0) return { search: first, solutions: collected };
 
   const remaining = started + total - Date.now();
   if (remaining <= 0) return { search: first, solutions: [] };
@@ -137,6 +143,10 @@ function operatorsOf(p: Program, into: Set<string>): Set<string> {
 class Search {
   readonly domain: Domain;
   readonly limits: SearchLimits;
+  /** The highest cost level the main enumeration completed. */
+  get level(): number {
+    return this.main.level;
+  }
   readonly returnKey: string;
   readonly labeled: number;
   private readonly main: Enumerator;
@@ -190,30 +200,31 @@ class Search {
 
   run(): Solution[] {
     const { limits } = this;
-    let firstSolutionAt = -1;
+    let extended = false;
+    /** Once something fits, the search goes on a little, for cheaper programs and alternatives. */
+    const found = (s: Solution) => {
+      if (this.solutions.some((t) => programKey(t.program) === programKey(s.program))) return;
+      this.solutions.push(s);
+      if (!extended) {
+        extended = true;
+        const spent = Date.now() - this.started;
+        limits.deadline = Math.min(limits.deadline, Date.now() + Math.max(100, spent));
+      }
+    };
     for (let level = 1; level < 200; level++) {
       const finished = this.main.growTo(level);
-      if (this.solutions.length > 0 && firstSolutionAt < 0) {
-        firstSolutionAt = level;
-        // Look a little further for alternatives, within a fraction of the time spent so far.
-        const spent = Date.now() - this.started;
-        limits.deadline = Math.min(limits.deadline, Date.now() + Math.max(50, spent * 0.5));
-      }
+      if (this.solutions.length > 0 && !extended) found(this.solutions[0]);
       if (!finished) break;
       if (this.assembler?.changed && level >= 6) {
         const assembled = this.assemble(6);
-        if (assembled && !this.solutions.some((s) => programKey(s.program) === programKey(assembled.program))) {
-          this.solutions.push(assembled);
-          if (firstSolutionAt < 0) {
-            firstSolutionAt = level;
-            const spent = Date.now() - this.started;
-            limits.deadline = Math.min(limits.deadline, Date.now() + Math.max(50, spent * 0.5));
-            continue;
-          }
-        }
+        if (assembled) found(assembled);
       }
-      if (firstSolutionAt >= 0) {
-        if (this.solutions.length > (this.options.alternatives ?? 2) || level >= firstSolutionAt + 1) break;
+      if (this.solutions.length > 0) {
+        // Assembled and conditional programs can cost more than the level they appear at:
+        // plain programs up to one level past the cheapest solution get their chance.
+        const cheapest = Math.min(...this.solutions.map((s) => s.cost));
+        const enough = this.solutions.length > (this.options.alternatives ?? 2);
+        if (level >= cheapest + 1 || (enough && level >= cheapest)) break;
         continue;
       }
       // Conditionals fit anything given enough cases, so they wait until plain programs had a fair chance.
@@ -221,12 +232,7 @@ class Search {
       if (this.partialsChanged && patient && this.options.conditionals !== false) {
         this.partialsChanged = false;
         const conditional = this.buildConditional();
-        if (conditional) {
-          this.solutions.push(conditional);
-          firstSolutionAt = level;
-          const spent = Date.now() - this.started;
-          limits.deadline = Math.min(limits.deadline, Date.now() + Math.max(50, spent * 0.25));
-        }
+        if (conditional) found(conditional);
       }
     }
     return this.solutions;
@@ -392,7 +398,7 @@ class Search {
   }
 
   result(solutions: Solution[], ms: number): SynthesisResult {
-    const stats = { programsKept: this.main.bank.count, programsTried: this.main.tried, maxCost: this.main.level };
+    const stats = { programsKept: this.main.bank.count, programsTried: this.limits.tried, maxCost: this.main.level };
     const status = solutions.length > 0 ? "solved" : this.limits.stopped === "cancelled" ? "cancelled" : "unsolved";
     const ranked = [...solutions].sort((a, b) => score(a) - score(b) || programSize(a.program) - programSize(b.program));
     const candidates = ranked.slice(0, 1 + (this.options.alternatives ?? 2)).map((s) => this.candidate(s));

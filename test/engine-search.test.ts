@@ -1,0 +1,204 @@
+// Behaviour of the search: what it finds, how it ranks, and the limits it keeps.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { Bank, hashOutputs } from "../language-server/engine/bank";
+import { instantiateOperators, typeUniverse } from "../language-server/engine/instantiate";
+import { OPERATOR_BY_NAME } from "../language-server/engine/operators";
+import { apply, constant, lambda, lambdaVar, param, runProgram } from "../language-server/engine/program";
+import { synthesize } from "../language-server/engine/synthesize";
+import { fnOf, listOf, NUMBER, STRING, typeKey, type Task, type Value } from "../language-server/engine/types";
+
+const str = (name: string) => ({ name, type: STRING });
+const nums = (name: string) => ({ name, type: listOf(NUMBER) });
+
+function task(name: string, params: Task["params"], returnType: Task["returnType"], pairs: [Value[], Value][]): Task {
+  return { name, params, returnType, examples: pairs.map(([inputs, output]) => ({ inputs, output })) };
+}
+
+/** The best candidate must also be right on inputs the search never saw. */
+function assertGeneralizes(t: Task, unseen: [Value[], Value][], timeoutMs = 8000) {
+  const r = synthesize(t, { timeoutMs });
+  assert.equal(r.status, "solved", `${t.name} was not solved`);
+  for (const [inputs, expected] of unseen) {
+    const out = r.best!.run(inputs);
+    assert.ok(out.ok, `${t.name}: ${r.best!.expression} failed on ${JSON.stringify(inputs)}`);
+    assert.deepEqual(out.value, expected, `${t.name}: ${r.best!.expression} on ${JSON.stringify(inputs)}`);
+  }
+  return r;
+}
+
+test("finds a string program that generalizes and prints it idiomatically", () => {
+  const t = task("firstWord", [str("s")], STRING, [
+    [["hello world"], "hello"],
+    [["foo bar baz"], "foo"],
+  ]);
+  const r = assertGeneralizes(t, [[["one two"], "one"], [["single"], "single"]]);
+  assert.match(r.best!.code.typescript, /function firstWord\(s: string\): string/);
+  assert.match(r.best!.code.typescript, /s\.split\(" "\)\[0\]/);
+  assert.match(r.best!.code.python, /def firstWord\(s: str\) -> str:/);
+  assert.match(r.best!.code.python, /s\.split\(" "\)\[0\]/);
+});
+
+test("extracts a delimited substring with a computed position", () => {
+  const t = task("countryCode", [str("phone")], STRING, [
+    [["+106 769-858-438"], "106"],
+    [["+83 973-757-831"], "83"],
+    [["+6 775-969-238"], "6"],
+  ]);
+  assertGeneralizes(t, [[["+4412 555-123-456"], "4412"]]);
+});
+
+test("deduces a word-by-word map for title case", () => {
+  const t = task("titleCase", [str("text")], STRING, [
+    [["hello world"], "Hello World"],
+    [["the quick brown fox"], "The Quick Brown Fox"],
+    [["grimoire"], "Grimoire"],
+  ]);
+  const r = assertGeneralizes(t, [[["ab cd ef"], "Ab Cd Ef"]]);
+  assert.match(r.best!.code.typescript, /\.split\(" "\)\.map\(/);
+  assert.match(r.best!.code.python, /" "\.join\(\[/);
+});
+
+test("assembles a string from pieces", () => {
+  const t = task("initials", [str("name")], STRING, [
+    [["Ada Lovelace"], "A.L."],
+    [["Grace Hopper"], "G.H."],
+    [["Alan Turing"], "A.T."],
+  ]);
+  assertGeneralizes(t, [[["Barbara Liskov"], "B.L."]]);
+});
+
+test("synthesizes list programs with lambdas", () => {
+  assertGeneralizes(
+    task("doubleEach", [nums("xs")], listOf(NUMBER), [
+      [[[1, 2, 3]], [2, 4, 6]],
+      [[[5]], [10]],
+      [[[0, 7]], [0, 14]],
+    ]),
+    [[[[9, 1]], [18, 2]], [[[]], []]],
+  );
+  assertGeneralizes(
+    task("keepEvens", [nums("xs")], listOf(NUMBER), [
+      [[[1, 2, 3, 4]], [2, 4]],
+      [[[7, 8]], [8]],
+      [[[5]], []],
+      [[[6, 10, 3]], [6, 10]],
+    ]),
+    [[[[2, 9, 12, 13]], [2, 12]]],
+  );
+  assertGeneralizes(
+    task("sumOfSquares", [nums("xs")], NUMBER, [
+      [[[1, 2, 3]], 14],
+      [[[4]], 16],
+      [[[2, 2]], 8],
+      [[[3, 1]], 10],
+    ]),
+    [[[[5, 5]], 50], [[[]], 0]],
+  );
+});
+
+test("uses record fields named by the task's types", () => {
+  const person = { kind: "record" as const, fields: [{ name: "first", type: STRING }, { name: "last", type: STRING }] };
+  const t = task("fullName", [{ name: "p", type: person }], STRING, [
+    [[{ first: "Ada", last: "Lovelace" }], "Ada Lovelace"],
+    [[{ first: "Alan", last: "Turing" }], "Alan Turing"],
+  ]);
+  const r = assertGeneralizes(t, [[[{ first: "Grace", last: "Hopper" }], "Grace Hopper"]]);
+  assert.match(r.best!.code.typescript, /p\.first \+ " " \+ p\.last/);
+  assert.match(r.best!.code.python, /p\["first"\] \+ " " \+ p\["last"\]/);
+});
+
+test("builds a conditional when the examples split into cases", () => {
+  const t = task("sign", [{ name: "n", type: NUMBER }], STRING, [
+    [[5], "positive"],
+    [[12], "positive"],
+    [[-3], "negative"],
+    [[-8], "negative"],
+  ]);
+  const r = assertGeneralizes(t, [[[40], "positive"], [[-40], "negative"]]);
+  assert.match(r.best!.expression, /^if\(/);
+});
+
+test("reports an input on which the best candidates disagree", () => {
+  // One example cannot tell "up to the first space" from "up to the last space".
+  const t = task("head", [str("s")], STRING, [[["ab cd ef"], "ab"]]);
+  const r = synthesize(t, { timeoutMs: 3000, alternatives: 3 });
+  assert.equal(r.status, "solved");
+  assert.ok(r.alternatives.length > 0, "expected alternatives");
+  assert.ok(r.question, "expected a question");
+  const answers = [r.best!, ...r.alternatives].map((c) => JSON.stringify(c.run(r.question!)));
+  assert.ok(new Set(answers).size > 1, "the candidates should disagree on the question");
+});
+
+test("stops when cancelled and within its time budget", () => {
+  const unsolvable = task("noise", [str("s")], STRING, [
+    [["a"], "q8z!"],
+    [["bb"], "#@x"],
+    [["ccc"], "w"],
+  ]);
+  const cancelled = synthesize(unsolvable, { timeoutMs: 60_000, cancellation: { isCancellationRequested: true } });
+  assert.equal(cancelled.status, "cancelled");
+  const started = Date.now();
+  const timed = synthesize(unsolvable, { timeoutMs: 300 });
+  assert.equal(timed.status, "unsolved");
+  // Generous bound: the limit is checked in the inner loop, so it ends near 300 ms.
+  assert.ok(Date.now() - started < 5000, `took ${Date.now() - started} ms`);
+});
+
+test("keeps the value bank under its memory cap", () => {
+  const t = task("noise", [str("s")], STRING, [
+    [["alpha beta"], "q8z!"],
+    [["gamma delta"], "#@x"],
+  ]);
+  const r = synthesize(t, { timeoutMs: 20_000, maxBankBytes: 2_000_000 });
+  assert.equal(r.status, "unsolved");
+  // The search stopped for memory long before its 20 s budget.
+  assert.ok(r.ms < 15_000, `took ${r.ms} ms`);
+});
+
+test("observational equivalence keeps one program per output vector", () => {
+  const bank = new Bank();
+  const a = { program: param(0, NUMBER), cost: 1, values: [1, 2, 3] };
+  const b = { program: constant(1, NUMBER), cost: 1, values: [1, 2, 3] };
+  const c = { program: constant(2, NUMBER), cost: 1, values: [1, 2, 4] };
+  assert.equal(bank.add("num", NUMBER, a), true);
+  assert.equal(bank.add("num", NUMBER, b), false);
+  assert.equal(bank.add("num", NUMBER, c), true);
+  // The same outputs under another type are a different program.
+  assert.equal(bank.add("str", STRING, { program: constant("x", STRING), cost: 1, values: [1, 2, 3] }), true);
+  assert.equal(hashOutputs([["a"], "b"], 2), hashOutputs([["a"], "b"], 2));
+  assert.notEqual(hashOutputs(["ab", "c"], 2), hashOutputs(["a", "bc"], 2));
+});
+
+test("operator instances never leave the task's type universe", () => {
+  const t = task("t", [str("s")], STRING, [[["a"], "b"]]);
+  const universe = typeUniverse(t);
+  const keys = new Set(universe.map(typeKey));
+  const instances = instantiateOperators(universe);
+  assert.ok(instances.some((i) => i.op.name === "map"));
+  for (const inst of instances) {
+    for (const p of [...inst.params, inst.result]) {
+      const parts = p.kind === "function" ? [...p.params, p.result] : [p];
+      for (const part of parts) assert.ok(keys.has(typeKey(part)), `${inst.op.name} uses ${typeKey(part)}`);
+    }
+  }
+});
+
+test("the interpreter enforces its step limit", () => {
+  const range = OPERATOR_BY_NAME.get("range")!;
+  const map = OPERATOR_BY_NAME.get("map")!;
+  const sum = OPERATOR_BY_NAME.get("sum")!;
+  const list = listOf(NUMBER);
+  // sum(map(range(n), x => sum(range(n)))) takes about n * n steps.
+  const inner = apply(sum, { params: [list], result: NUMBER }, [apply(range, { params: [NUMBER], result: list }, [param(0, NUMBER)])]);
+  const program = apply(sum, { params: [list], result: NUMBER }, [
+    apply(map, { params: [list, fnOf([NUMBER], NUMBER)], result: list }, [
+      apply(range, { params: [NUMBER], result: list }, [param(0, NUMBER)]),
+      lambda([NUMBER], apply(OPERATOR_BY_NAME.get("add")!, { params: [NUMBER, NUMBER], result: NUMBER }, [lambdaVar(0, NUMBER), inner])),
+    ]),
+  ]);
+  const small = runProgram(program, [10]);
+  assert.deepEqual(small, { ok: true, value: 45 + 10 * 45 });
+  const limited = runProgram(program, [1000], { steps: 500 });
+  assert.equal(limited.ok, false);
+});
