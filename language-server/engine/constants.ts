@@ -10,7 +10,11 @@ function strings(v: Value, into: string[]): void {
   else if (typeof v === "object") for (const x of Object.values(v)) strings(x as Value, into);
 }
 
-/** Substrings of the outputs that the inputs do not contain: literal text the program must add. */
+/**
+ * Text of the outputs that the inputs do not supply: literal text the program must add. Output
+ * positions covered by a run of two or more characters found in an input are supplied; the
+ * maximal runs of the other positions are the candidates (with each of their characters).
+ */
 function insertedText(task: Task): string[] {
   const found = new Map<string, number>();
   for (const ex of task.examples) {
@@ -20,28 +24,35 @@ function insertedText(task: Task): string[] {
     for (const v of ex.inputs) strings(v, ins);
     const local = new Set<string>();
     for (const out of outs) {
-      // Maximal runs of the output that no input contains.
+      let run = "";
+      const flush = () => {
+        if (run) {
+          local.add(run);
+          for (const ch of run) local.add(ch);
+        }
+        run = "";
+      };
       let i = 0;
       while (i < out.length) {
-        let best = "";
-        for (let j = i + 1; j <= Math.min(out.length, i + 24); j++) {
-          const piece = out.slice(i, j);
-          if (ins.some((s) => s.includes(piece))) continue;
-          best = piece;
+        let longest = 0;
+        for (let j = i + 2; j <= out.length && ins.some((s) => s.includes(out.slice(i, j))); j++) longest = j - i;
+        if (longest >= 2) {
+          flush();
+          i += longest;
+        } else {
+          run += out[i];
+          i++;
         }
-        if (best.length >= 1) {
-          local.add(best);
-          i += best.length;
-        } else i++;
       }
+      flush();
     }
     for (const s of local) found.set(s, (found.get(s) ?? 0) + 1);
   }
   const minCount = task.examples.length > 1 ? 2 : 1;
   return [...found.entries()]
-    .filter(([, n]) => n >= minCount)
+    .filter(([s, n]) => n >= minCount && s.length <= 24)
     .sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)
-    .slice(0, 6)
+    .slice(0, 8)
     .map(([s]) => s);
 }
 

@@ -14,7 +14,8 @@ import { constantLeaves } from "./constants";
 import { apply, lambdaVar, param, programKey, programSize, runProgram, showProgram, type Program } from "./program";
 import { BOOLEAN, typeKey, valuesEqual, type Task, type Type, type Value } from "./types";
 
-const DEFAULT_MAX_BANK_BYTES = 1.5 * 1024 ** 3;
+// Below the bench worker's 2 GiB heap, with room for the estimate's error.
+const DEFAULT_MAX_BANK_BYTES = 1024 ** 3;
 /** How many unlabeled inputs join the domain, to tell apart programs that fit the examples. */
 const UNLABELED_POINTS = 2;
 /** Lambda domains sample this many examples, to keep their banks small on long tasks. */
