@@ -25,9 +25,10 @@ function variableName(t: Type, preferred: string | undefined, taken: ReadonlySet
   for (let i = 2; ; i++) if (!taken.has(`${base}${i}`)) return `${base}${i}`;
 }
 
-function lambdaNames(p: Program & { kind: "lambda" }, taken: ReadonlySet<string>): string[] {
+function lambdaNames(p: Program & { kind: "lambda" }, taken: ReadonlySet<string>, folded: boolean): string[] {
   const names: string[] = [];
-  const preferred = p.params.length === 2 ? ["acc", undefined] : [undefined];
+  // Only a fold's function has an accumulator; zipWith's pairs read as x and y.
+  const preferred = folded ? ["acc", undefined] : [undefined, undefined];
   const used = new Set(taken);
   p.params.forEach((t, i) => {
     const name = variableName(t, preferred[i], used);
@@ -49,7 +50,7 @@ export function printLiteral(v: Value, language: TargetLanguage): Printed {
   return atom(`{ ${entries.map(([k, x]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : tsString(k)}: ${printLiteral(x, language).code}`).join(", ")} }`);
 }
 
-function printIn(p: Program, language: TargetLanguage, scope: Scope): PrintedArg {
+function printIn(p: Program, language: TargetLanguage, scope: Scope, folded = false): PrintedArg {
   switch (p.kind) {
     case "param":
       return atom(scope.params[p.index]);
@@ -58,14 +59,14 @@ function printIn(p: Program, language: TargetLanguage, scope: Scope): PrintedArg
     case "const":
       return printLiteral(p.value, language);
     case "lambda": {
-      const names = lambdaNames(p, scope.taken);
+      const names = lambdaNames(p, scope.taken, folded);
       const inner: Scope = { params: scope.params, vars: names, taken: new Set([...scope.taken, ...names]) };
       const body = printIn(p.body, language, inner);
       const code = language === "python" ? `lambda ${names.join(", ")}: ${body.code}` : `(${names.join(", ")}) => ${body.code}`;
       return { code, prec: PREC.lambda, lambda: { params: names, body } };
     }
     case "apply": {
-      const args = p.args.map((a) => printIn(a, language, scope));
+      const args = p.args.map((a) => printIn(a, language, scope, p.op.name === "fold"));
       const printer =
         language === "python" ? p.op.python : language === "javascript" ? (p.op.javascript ?? p.op.typescript) : p.op.typescript;
       return printer(args, p.types);

@@ -16,6 +16,7 @@ import {
   PREC,
   pyLambda,
   tsArrow,
+  tsArrowBody,
   type Printed,
   type PrintedArg,
 } from "./printing";
@@ -143,11 +144,45 @@ function fresh(base: string, avoid: readonly string[], ...args: readonly Printed
   for (let i = 2; ; i++) if (!mentions(`${base}${i}`)) return `${base}${i}`;
 }
 
-/** Replaces the variable `name` in printed code, leaving string literals and property names alone. */
+// Tokens of printed TypeScript: string literals, arrow heads (`(a, b) =>`, `([a, b]) =>`), identifiers, one character.
+const TS_TOKENS =
+  /"(?:[^"\\]|\\.)*"|\(\s*\[?\s*([A-Za-z_$][\w$]*(?:\s*,\s*[A-Za-z_$][\w$]*)*)?\s*\]?\s*\)\s*=>|[A-Za-z_$][\w$]*|[\s\S]/g;
+
+/** The names arrow functions in printed TypeScript bind. */
+function arrowBinders(code: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of code.matchAll(TS_TOKENS)) if (m[1]) for (const n of m[1].split(",")) names.add(n.trim());
+  return names;
+}
+
+/**
+ * Replaces the free variable `name` in printed TypeScript, leaving string literals, property
+ * names and the bodies of inner arrows that bind `name` themselves (`(a, b) => a + b`) alone.
+ * Arrows only ever appear as call arguments, so an arrow's body ends at a comma or a closing
+ * bracket of the depth it started at.
+ */
 function substitute(code: string, name: string, replacement: string): string {
-  return code.replace(/"(?:[^"\\]|\\.)*"|[A-Za-z_$][\w$]*/g, (m: string, offset: number) =>
-    m === name && (code[offset - 1] !== "." || code.slice(offset - 3, offset) === "...") ? replacement : m,
-  );
+  let out = "";
+  let depth = 0;
+  const shadowed: number[] = []; // depths of the arrows binding `name` we are inside
+  for (const m of code.matchAll(TS_TOKENS)) {
+    const token = m[0];
+    const pos = m.index!;
+    if (m[1] !== undefined || token.endsWith("=>")) {
+      if (m[1]?.split(",").some((n) => n.trim() === name)) shadowed.push(depth);
+    } else if (token === "(" || token === "[" || token === "{") depth++;
+    else if (token === ")" || token === "]" || token === "}") {
+      depth--;
+      while (shadowed.length && shadowed[shadowed.length - 1] > depth) shadowed.pop();
+    } else if (token === ",") {
+      while (shadowed.length && shadowed[shadowed.length - 1] === depth) shadowed.pop();
+    } else if (token === name && shadowed.length === 0 && (code[pos - 1] !== "." || code.slice(pos - 3, pos) === "...")) {
+      out += replacement;
+      continue;
+    }
+    out += token;
+  }
+  return out;
 }
 
 // Printing helpers used by several entries.
@@ -794,7 +829,7 @@ export const OPERATORS: readonly Operator[] = [
       const bodyA = substitute(key.body.code, p, a);
       const bodyB = substitute(key.body.code, p, b);
       return postfix(
-        `[${ts.spread(xs)}].sort((${a}, ${b}) => ${at({ code: bodyA, prec: key.body.prec }, PREC.additive)} - ${at({ code: bodyB, prec: key.body.prec }, PREC.additive + 1)})`,
+        `[${ts.spread(xs)}].sort((${a}, ${b}) => ${tsArrowBody(`${at({ code: bodyA, prec: key.body.prec }, PREC.additive)} - ${at({ code: bodyB, prec: key.body.prec }, PREC.additive + 1)}`)})`,
       );
     },
     python: ([xs, f]) => postfix(`sorted(${xs.code}, key=${py.lambda(f).code})`),
@@ -1042,7 +1077,7 @@ export const OPERATORS: readonly Operator[] = [
       !isInt(n) || n < 0 || n > sizeLimits.list || xs.length * n > sizeLimits.list
         ? ERR
         : Array.from({ length: n }, () => xs).flat(),
-    typescript: ([xs, n]) => method(call("Array.from", atom(`{ length: ${n.code} }`), atom(`() => ${xs.code}`)), "flat"),
+    typescript: ([xs, n]) => method(call("Array.from", atom(`{ length: ${n.code} }`), atom(`() => ${tsArrowBody(xs.code)}`)), "flat"),
     python: ([xs, n]) => binary(xs, "*", n, PREC.multiplicative),
   },
   {
@@ -1110,9 +1145,18 @@ export const OPERATORS: readonly Operator[] = [
       const lam = f.lambda;
       if (!lam) return method(xs, "map", atom(`(x, i) => ${f.code}(x, ${at(ys, PREC.postfix)}[i])`));
       const [p, q] = lam.params;
-      const i = fresh("i", [p], lam.body, ys);
+      const i = fresh("i", [p, q], lam.body, ys);
+      const pairs = () =>
+        method(
+          method(xs, "map", atom(`(${p}, ${i}) => [${p}, ${at(ys, PREC.postfix)}[${i}]]`)),
+          "map",
+          atom(`([${p}, ${q}]) => ${tsArrowBody(lam.body.code)}`),
+        );
+      // `ys[i]` moves into the body: an arrow there binding a name ys mentions would capture it.
+      const binders = arrowBinders(lam.body.code);
+      if ([...binders].some((n) => fresh(n, [], ys) !== n)) return pairs();
       const body = substitute(lam.body.code, q, `${at(ys, PREC.postfix)}[${i}]`);
-      return method(xs, "map", atom(`(${p}, ${i}) => ${body}`));
+      return method(xs, "map", atom(`(${p}, ${i}) => ${tsArrowBody(body)}`));
     },
     python: ([xs, ys, f]) => {
       const lam = f.lambda;

@@ -58,8 +58,12 @@ export function tsArrow(arg: PrintedArg): Printed {
   if (!arg.lambda) return arg;
   const params = arg.lambda.params.length === 1 ? `(${arg.lambda.params[0]})` : `(${arg.lambda.params.join(", ")})`;
   const body = arg.lambda.body;
-  // An object literal body would need parentheses; a comma body never occurs.
-  return { code: `${params} => ${body.code}`, prec: PREC.lambda };
+  return { code: `${params} => ${tsArrowBody(body.code)}`, prec: PREC.lambda };
+}
+
+/** An arrow function's body: an object literal needs parentheses, or it reads as a block. */
+export function tsArrowBody(code: string): string {
+  return code.startsWith("{") ? `(${code})` : code;
 }
 
 export function pyLambda(arg: PrintedArg): Printed {

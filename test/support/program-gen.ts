@@ -5,7 +5,17 @@
 import { OPERATOR_BY_NAME } from "../../language-server/engine/operators";
 import { instantiateOperators, type Instance } from "../../language-server/engine/instantiate";
 import { apply, constant, lambda, lambdaVar, param, type Program } from "../../language-server/engine/program";
-import { BOOLEAN, listOf, NUMBER, STRING, typeKey, type Parameter, type Type, type Value } from "../../language-server/engine/types";
+import {
+  BOOLEAN,
+  listOf,
+  NUMBER,
+  recordOf,
+  STRING,
+  typeKey,
+  type Parameter,
+  type Type,
+  type Value,
+} from "../../language-server/engine/types";
 
 export class Choices {
   private i = 0;
@@ -39,16 +49,29 @@ export const NESTED_UNIVERSE: readonly Type[] = [
   listOf(listOf(NUMBER)),
 ];
 
+/** A record type with an ordinary field name, one that is a JavaScript keyword, and one that is no identifier. */
+export const PERSON = recordOf([
+  { name: "name", type: STRING },
+  { name: "age", type: NUMBER },
+  { name: "class", type: STRING },
+  { name: "is admin", type: BOOLEAN },
+]);
+export const RECORD_UNIVERSE: readonly Type[] = [...BASE_UNIVERSE, PERSON, listOf(PERSON)];
+
 // ---- values ----
 
 /** Pieces strings are made of: single characters of every kind, and a few short words. */
 const STRING_PIECES = [
   "a", "b", "A", "Z", "x", "w", "0", "1", "7", " ", " ", ",", ".", "-", "_", "$", "&", "'", '"', "\\", "/", ":",
   "ab", "Cd", "hello", "World", "42", "-3", "a b", ", ", "$&", "$1", "é", "ß", "\t", "\n",
+  // Rarer characters where JavaScript and Python are known to differ: astral code points (two
+  // UTF-16 units, one Python character), control characters Python's strip() removes and trim()
+  // keeps, and letters with context-dependent case mappings.
+  "😀", "\x1f", "\x0b", "Σ",
 ];
 
 const STRING_CONSTANTS = ["", " ", ",", "-", "a", "b", "A", "ab", "x", ".", "$", "$&", "a b", "0", "12", "-3", "é", ", "];
-const NUMBER_CONSTANTS = [0, 1, 2, 3, -1, 4, 5, -2, 10, -7, 100];
+const NUMBER_CONSTANTS = [0, 1, 2, 3, -1, 4, 5, -2, 10, -7, 100, 0.5, -2.5];
 
 export function drawValue(t: Type, c: Choices, forConstant = false): Value {
   switch (t.kind) {
@@ -61,10 +84,12 @@ export function drawValue(t: Type, c: Choices, forConstant = false): Value {
     }
     case "number": {
       if (forConstant) return c.one(NUMBER_CONSTANTS);
-      const kind = c.weighted([6, 3, 1]);
+      const kind = c.weighted([6, 3, 1, 1]);
       if (kind === 0) return c.pick(8); // 0..7
       if (kind === 1) return -1 - c.pick(8); // -1..-8
-      return c.pick(2001) - 1000;
+      if (kind === 2) return c.pick(2001) - 1000;
+      return (c.pick(33) - 16) / 4; // quarters: fractions reach Python as floats
+
     }
     case "boolean":
       return c.pick(2) === 1;
@@ -72,6 +97,11 @@ export function drawValue(t: Type, c: Choices, forConstant = false): Value {
       const n = c.weighted(forConstant ? [3, 2, 2, 1] : [2, 2, 3, 3, 2]);
       const out: Value[] = [];
       for (let i = 0; i < n; i++) out.push(drawValue(t.element, c, forConstant));
+      return out;
+    }
+    case "record": {
+      const out: { [field: string]: Value } = {};
+      for (const f of t.fields) out[f.name] = drawValue(f.type, c, forConstant);
       return out;
     }
     default:

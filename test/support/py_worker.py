@@ -1,7 +1,8 @@
-# Runs emitted Python functions for the differential tests. One request per line on stdin:
-#   {"id": 1, "name": "f", "code": "def f(s: str) -> str: ...", "inputs": [["ab"], ["c"]]}
-# one response per line on stdout:
-#   {"id": 1, "results": [{"ok": true, "value": ...} | {"ok": false, "error": "..."}]}
+# Runs emitted Python functions for the differential tests. One request per line on stdin, a
+# batch of functions, each loaded on its own (a syntax error fails only its own case):
+#   {"id": 1, "batch": [{"name": "f", "code": "def f(s: str) -> str: ...", "inputs": [["ab"], ["c"]]}]}
+# one response per line on stdout, one list of results per function:
+#   {"id": 1, "batch": [[{"ok": true, "value": ...} | {"ok": false, "error": "..."}]]}
 # Values are checked for the types the engine's values can have: an int where a float appears
 # (2.0 prints differently from 2 in Python), a tuple, None or anything else is reported as an error,
 # so the comparison on the TypeScript side is a plain JSON comparison.
@@ -30,6 +31,10 @@ def plain(v):
         return v
     if isinstance(v, list):
         return [plain(x) for x in v]
+    if isinstance(v, dict):
+        if not all(isinstance(k, str) for k in v):
+            raise Unexpected("dict with non-string keys %r" % (v,))
+        return {k: plain(x) for k, x in v.items()}
     if isinstance(v, tuple):
         raise Unexpected("tuple %r" % (v,))
     raise Unexpected("unexpected %s %r" % (type(v).__name__, v))
@@ -59,11 +64,13 @@ def main():
         if not line.strip():
             continue
         request = json.loads(line)
-        try:
-            results = run(request)
-        except Exception:
-            results = [{"ok": False, "error": traceback.format_exc()}]
-        sys.stdout.write(json.dumps({"id": request["id"], "results": results}, ensure_ascii=True) + "\n")
+        replies = []
+        for case in request["batch"]:
+            try:
+                replies.append(run(case))
+            except Exception:
+                replies.append([{"ok": False, "error": traceback.format_exc()} for _ in case["inputs"]])
+        sys.stdout.write(json.dumps({"id": request["id"], "batch": replies}, ensure_ascii=True) + "\n")
         sys.stdout.flush()
 
 
