@@ -73,17 +73,11 @@ function searchInPhases(
         subStarted,
         false,
       );
-      const found: Solution[] = [];
       for (const s of sub.solutions) {
         const program = d.rebuild(s.program);
-        const values = first.domain.inputs.map((inputs) => {
-          const r = runProgram(program, inputs);
-          return r.ok ? r.value : ERR;
-        });
-        const fits = task.examples.every((ex, e) => values[e] !== ERR && valuesEqual(values[e] as Value, ex.output));
-        if (fits) found.push({ program, cost: programCost(program), values });
+        const solution = first.checked(program, programCost(program));
+        if (solution) collected.push(solution);
       }
-      collected.push(...found);
     }
   }
   if (collected.length > 0) return { search: first, solutions: collected };
@@ -284,18 +278,26 @@ class Search {
     }
   }
 
-  /** The cheapest assembly of pieces, with its outputs on the whole domain. */
-  private assemble(maxParts: number): Solution | undefined {
-    const found = this.assembler?.assemble(maxParts, () => this.limits.stopped !== "");
-    if (!found) return undefined;
+  /**
+   * A program built outside the enumeration (assembled, conditional, deduced), run on the whole
+   * domain; undefined unless it fits every example.
+   */
+  checked(program: Program, cost: number): Solution | undefined {
     const values = this.domain.inputs.map((inputs) => {
-      const r = runProgram(found.program, inputs);
+      const r = runProgram(program, inputs);
       return r.ok ? r.value : ERR;
     });
     for (let e = 0; e < this.labeled; e++) {
       if (values[e] === ERR || !valuesEqual(values[e] as Value, this.task.examples[e].output)) return undefined;
     }
-    return { program: found.program, cost: found.cost, values };
+    return { program, cost, values };
+  }
+
+  /** The cheapest assembly of pieces, with its outputs on the whole domain. */
+  private assemble(maxParts: number): Solution | undefined {
+    const found = this.assembler?.assemble(maxParts, () => this.limits.stopped !== "");
+    if (!found) return undefined;
+    return this.checked(found.program, found.cost);
   }
 
   /**
@@ -369,14 +371,7 @@ class Search {
     };
     const built = decide(all, 2);
     if (!built) return undefined;
-    const values = this.domain.inputs.map((inputs) => {
-      const r = runProgram(built.program, inputs);
-      return r.ok ? r.value : ERR;
-    });
-    for (let e = 0; e < this.labeled; e++) {
-      if (values[e] === ERR || !valuesEqual(values[e] as Value, this.task.examples[e].output)) return undefined;
-    }
-    return { program: built.program, cost: built.cost, values };
+    return this.checked(built.program, built.cost);
   }
 
   /** Sample arguments for a lambda's variables, drawn from the values the examples hold. */
