@@ -9,34 +9,35 @@ import { BOOLEAN, fnOf, listOf, STRING, typeKey, valuesEqual, type Example, type
 export interface Deduction {
   readonly name: string;
   readonly task: Task;
-  readonly rebuild: (body: Program) => Program;
+  readonly rebuild: (body: Program) => Program | undefined;
 }
 
 const MAX_SUB_EXAMPLES = 24;
 
-/** Rewrites a sub-task program (parameter 0 is the element) into a lambda body over the original parameters. */
-function asLambdaBody(p: Program): Program {
+/**
+ * Rewrites a sub-task program (parameter 0 is the element) into a lambda body over the original
+ * parameters: the element becomes the lambda's variable, the other parameters shift down by one.
+ * Inside a nested lambda the element cannot be reached (the interpreter binds the innermost
+ * lambda's variables only), so a program that needs it there is not rewritten.
+ */
+function asLambdaBody(p: Program, nested = false): Program | undefined {
   switch (p.kind) {
     case "param":
-      return p.index === 0 ? lambdaVar(0, p.type) : param(p.index - 1, p.type);
-    case "apply":
-      return apply(p.op, p.types, p.args.map(asLambdaBody));
-    case "lambda":
-      // A nested lambda shadows the element variable; its free parameters still shift.
-      return lambda(p.params, shiftParams(p.body));
-    default:
-      return p;
-  }
-}
-
-function shiftParams(p: Program): Program {
-  switch (p.kind) {
-    case "param":
-      return p.index === 0 ? p : param(p.index - 1, p.type);
-    case "apply":
-      return apply(p.op, p.types, p.args.map(shiftParams));
-    case "lambda":
-      return lambda(p.params, shiftParams(p.body));
+      if (p.index > 0) return param(p.index - 1, p.type);
+      return nested ? undefined : lambdaVar(0, p.type);
+    case "apply": {
+      const args: Program[] = [];
+      for (const a of p.args) {
+        const rewritten = asLambdaBody(a, nested);
+        if (!rewritten) return undefined;
+        args.push(rewritten);
+      }
+      return apply(p.op, p.types, args);
+    }
+    case "lambda": {
+      const body = asLambdaBody(p.body, true);
+      return body && lambda(p.params, body);
+    }
     default:
       return p;
   }
@@ -97,8 +98,10 @@ export function deductions(task: Task): Deduction[] {
           out.push({
             name: "map",
             task: t,
-            rebuild: (body) =>
-              apply(map, { params: [p.type, fnOf([a], b)], result: ret }, [param(index, p.type), lambda([a], asLambdaBody(body))]),
+            rebuild: (body) => {
+              const inner = asLambdaBody(body);
+              return inner && apply(map, { params: [p.type, fnOf([a], b)], result: ret }, [param(index, p.type), lambda([a], inner)]);
+            },
           });
       }
       // Output list is a subsequence of an input list: filter.
@@ -123,8 +126,10 @@ export function deductions(task: Task): Deduction[] {
           out.push({
             name: "filter",
             task: t,
-            rebuild: (body) =>
-              apply(filter, { params: [p.type, fnOf([a], BOOLEAN)], result: ret }, [param(index, p.type), lambda([a], asLambdaBody(body))]),
+            rebuild: (body) => {
+              const inner = asLambdaBody(body);
+              return inner && apply(filter, { params: [p.type, fnOf([a], BOOLEAN)], result: ret }, [param(index, p.type), lambda([a], inner)]);
+            },
           });
       }
     }
@@ -149,14 +154,19 @@ export function deductions(task: Task): Deduction[] {
         out.push({
           name: `words split by ${JSON.stringify(sep)}`,
           task: t,
-          rebuild: (body) =>
-            apply(join, { params: [strList, STRING], result: STRING }, [
-              apply(map, { params: [strList, fnOf([STRING], STRING)], result: strList }, [
-                apply(split, { params: [STRING, STRING], result: strList }, [param(index, STRING), constant(sep, STRING)]),
-                lambda([STRING], asLambdaBody(body)),
-              ]),
-              constant(sep, STRING),
-            ]),
+          rebuild: (body) => {
+            const inner = asLambdaBody(body);
+            return (
+              inner &&
+              apply(join, { params: [strList, STRING], result: STRING }, [
+                apply(map, { params: [strList, fnOf([STRING], STRING)], result: strList }, [
+                  apply(split, { params: [STRING, STRING], result: strList }, [param(index, STRING), constant(sep, STRING)]),
+                  lambda([STRING], inner),
+                ]),
+                constant(sep, STRING),
+              ])
+            );
+          },
         });
         break;
       }

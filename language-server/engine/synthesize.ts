@@ -75,7 +75,7 @@ function searchInPhases(
       );
       for (const s of sub.solutions) {
         const program = d.rebuild(s.program);
-        const solution = first.checked(program, programCost(program));
+        const solution = program && first.checked(program, programCost(program));
         if (solution) collected.push(solution);
       }
     }
