@@ -127,7 +127,6 @@ function compareValues(a: Value, b: Value): number {
   return 0;
 }
 
-const isPrimitive = (v: Value) => typeof v !== "object";
 const result0IsNumberList = (types: UsedTypes) =>
   types.result.kind === "list" && types.result.element.kind === "number";
 
@@ -1190,4 +1189,3 @@ export function fieldOperator(record: Type, field: string, fieldType: Type): Ope
   };
 }
 
-export const isPrimitiveValue = isPrimitive;

@@ -1,6 +1,6 @@
 // Programs of the DSL and the interpreter that runs them. Programs are trees; running one compiles
 // it once into nested closures, so the search and the checks never re-walk the tree per input.
-import { ERR, type Closure, type Operator, type Result, type UsedTypes } from "./operators";
+import { ERR, type Operator, type Result, type UsedTypes } from "./operators";
 import { fnOf, typeKey, type Type, type Value } from "./types";
 
 export type Program =
@@ -146,9 +146,6 @@ export function runProgram(
   if (typeof v === "function") return { ok: false, error: "the program returned a function" };
   return { ok: true, value: v };
 }
-
-/** Calls a closure value produced by the interpreter. */
-export const callClosure = (f: unknown, a: Value, b?: Value): Result => (f as Closure)(a, b);
 
 /** A neutral, language-independent rendering, used in logs, benchmarks and tests. */
 export function showProgram(p: Program, paramNames: readonly string[] = []): string {

@@ -73,10 +73,6 @@ export function typeKey(t: Type): string {
   }
 }
 
-export function sameType(a: Type, b: Type): boolean {
-  return typeKey(a) === typeKey(b);
-}
-
 /** Reads the compact notation used in tests and benchmark adapters: `str`, `num`, `bool`, `[num]`. */
 export function parseTypeKey(text: string): Type {
   const s = text.trim();
