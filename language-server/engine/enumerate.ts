@@ -185,7 +185,7 @@ export class Enumerator {
   private evaluate(inst: Instance, level: number, a: Entry, b: Entry | undefined, c: Entry | undefined): void {
     // Taking apart a value that is the same everywhere (slicing "positive" by a computed index)
     // only encodes a lookup table.
-    if (inst.op.takesApart && isConstant(a.values)) return;
+    if (inst.op.takesApart && (isConstant(a.values) || readsNumberFromText(b) || readsNumberFromText(c))) return;
     this.tried++;
     this.limits.tried++;
     const f = inst.op.semantics;
@@ -236,6 +236,11 @@ const NONE: readonly Entry[] = [];
 
 /** Higher-order operators for which a lambda that ignores its variables still makes sense. */
 const CONSTANT_BODY_ALLOWED = new Set(["map", "fold", "zipWith"]);
+
+/** A number parsed out of text is a quantity, not a position: slicing by it only fits by accident. */
+function readsNumberFromText(e: Entry | undefined): boolean {
+  return e !== undefined && e.program.kind === "apply" && e.program.op.name === "stringToNumber";
+}
 
 function isConstant(values: readonly Result[]): boolean {
   const first = values[0];

@@ -203,7 +203,7 @@ class Search {
       if (!extended) {
         extended = true;
         const spent = Date.now() - this.started;
-        limits.deadline = Math.min(limits.deadline, Date.now() + Math.max(100, spent));
+        limits.deadline = Math.min(limits.deadline, Date.now() + Math.max(250, 2 * spent));
       }
     };
     for (let level = 1; level < 200; level++) {
