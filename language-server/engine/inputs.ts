@@ -42,15 +42,13 @@ export function unlabeledInputs(task: Task, count: number): Value[][] {
   if (examples.length === 0) return [];
   const out: Value[][] = [];
   const seen = new Set(examples.map((e) => JSON.stringify(e.inputs)));
-  for (let k = 0; out.length < count && k < count * 3; k++) {
+  const multi = task.params.length > 1 && examples.length > 1;
+  for (let k = 0; out.length < count && k < count * 4; k++) {
+    // Content changes, shape changes, and (with several parameters) parameters mixed across examples.
+    const mode = multi ? k % 3 : k % 2;
     let inputs: Value[];
-    if (task.params.length > 1 && examples.length > 1 && k % 2 === 1) {
-      // Mixes parameters from different examples.
-      inputs = task.params.map((_, i) => examples[(k + i) % examples.length].inputs[i]);
-    } else {
-      const base = examples[k % examples.length].inputs;
-      inputs = base.map((v) => vary(v, k % 2));
-    }
+    if (mode === 2) inputs = task.params.map((_, i) => examples[(k + i) % examples.length].inputs[i]);
+    else inputs = examples[k % examples.length].inputs.map((v) => vary(v, mode));
     const key = JSON.stringify(inputs);
     if (seen.has(key)) continue;
     seen.add(key);

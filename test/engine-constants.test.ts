@@ -1,0 +1,112 @@
+// Which literals the search is offered, and the unlabeled inputs it compares programs on.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { constantLeaves } from "../language-server/engine/constants";
+import { deductions } from "../language-server/engine/deduce";
+import { typeUniverse } from "../language-server/engine/instantiate";
+import { unlabeledInputs } from "../language-server/engine/inputs";
+import { listOf, NUMBER, STRING, type Task, type Value } from "../language-server/engine/types";
+
+function stringTask(pairs: [string, string][]): Task {
+  return {
+    name: "t",
+    params: [{ name: "s", type: STRING }],
+    returnType: STRING,
+    examples: pairs.map(([i, o]) => ({ inputs: [i], output: o })),
+  };
+}
+
+const constantStrings = (t: Task) =>
+  constantLeaves(t, typeUniverse(t))
+    .map((l) => (l.program.kind === "const" ? l.program.value : undefined))
+    .filter((v): v is string => typeof v === "string");
+
+test("literal text is what no input supplies, not the whole output", () => {
+  const t = stringTask([
+    ["George Washington", "Mr. Washington"],
+    ["Abraham Lincoln", "Mr. Lincoln"],
+  ]);
+  const strings = constantStrings(t);
+  assert.ok(strings.includes("Mr."), JSON.stringify(strings));
+  assert.ok(!strings.includes("Mr. Washington"));
+  // Its characters are offered too, for operators that take one character.
+  assert.ok(strings.includes("M"));
+});
+
+test("padding characters that only the outputs hold are offered", () => {
+  const t = stringTask([
+    ["123", "00123"],
+    ["7", "00007"],
+  ]);
+  assert.ok(constantStrings(t).includes("0"));
+});
+
+test("task literals come first and cheapest", () => {
+  const t: Task = { ...stringTask([["a", "b"]]), constants: ["<COMPANY>", 7] };
+  const leaves = constantLeaves(t, typeUniverse(t));
+  const company = leaves.find((l) => l.program.kind === "const" && l.program.value === "<COMPANY>");
+  const seven = leaves.find((l) => l.program.kind === "const" && l.program.value === 7);
+  assert.equal(company?.cost, 2);
+  assert.equal(seven?.cost, 2);
+});
+
+test("unlabeled inputs differ from every example and keep the parameters' types", () => {
+  const t: Task = {
+    name: "t",
+    params: [
+      { name: "s", type: STRING },
+      { name: "xs", type: listOf(NUMBER) },
+    ],
+    returnType: STRING,
+    examples: [
+      { inputs: ["ab cd", [1, 2]], output: "x" },
+      { inputs: ["ef gh", [3]], output: "y" },
+    ],
+  };
+  const extra = unlabeledInputs(t, 3);
+  assert.equal(extra.length, 3);
+  const seen = new Set(t.examples.map((e) => JSON.stringify(e.inputs)));
+  for (const inputs of extra) {
+    assert.ok(!seen.has(JSON.stringify(inputs)));
+    assert.equal(typeof inputs[0], "string");
+    assert.ok(Array.isArray(inputs[1]) && (inputs[1] as Value[]).every((x) => typeof x === "number"));
+  }
+});
+
+test("deductions read per-element examples off aligned outputs", () => {
+  const t: Task = {
+    name: "inc",
+    params: [{ name: "xs", type: listOf(NUMBER) }],
+    returnType: listOf(NUMBER),
+    examples: [
+      { inputs: [[1, 2]], output: [2, 3] },
+      { inputs: [[5]], output: [6] },
+    ],
+  };
+  const map = deductions(t).find((d) => d.name === "map");
+  assert.ok(map, "expected a map deduction");
+  assert.deepEqual(
+    map.task.examples.map((e) => [e.inputs[0], e.output]),
+    [
+      [1, 2],
+      [2, 3],
+      [5, 6],
+    ],
+  );
+  // A conflicting element (the same input mapped to two outputs) rules the deduction out.
+  const conflicting: Task = { ...t, examples: [{ inputs: [[1, 1]], output: [2, 3] }, { inputs: [[4]], output: [5] }] };
+  assert.equal(deductions(conflicting).find((d) => d.name === "map"), undefined);
+});
+
+test("word-wise deduction needs words that line up", () => {
+  const aligned = stringTask([
+    ["hello world", "Hello World"],
+    ["a b c", "A B C"],
+  ]);
+  assert.ok(deductions(aligned).some((d) => d.name.startsWith("words")));
+  const notAligned = stringTask([
+    ["hello world", "HW"],
+    ["a b c", "ABC"],
+  ]);
+  assert.ok(!deductions(notAligned).some((d) => d.name.startsWith("words")));
+});
