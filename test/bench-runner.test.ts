@@ -35,6 +35,8 @@ function candidate(program: (input: string) => Value, expression = "upper(s)"): 
     expression,
     cost: 1,
     code: { typescript: "function upper(s: string): string { return s.toUpperCase(); }", javascript: "", python: "" },
+    returns: { typescript: "s.toUpperCase()", javascript: "s.toUpperCase()", python: "s.upper()" },
+    pythonImports: [],
     run: (inputs) => ({ ok: true, value: program(inputs[0] as string) }),
   };
 }

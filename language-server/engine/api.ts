@@ -27,6 +27,10 @@ export interface Candidate {
   readonly cost: number;
   /** The whole function in each target language. */
   readonly code: Readonly<Record<TargetLanguage, string>>;
+  /** The expression the function returns, in each target language (for filling an existing stub). */
+  readonly returns: Readonly<Record<TargetLanguage, string>>;
+  /** Modules the Python code imports (`functools`, `math`). */
+  readonly pythonImports: readonly string[];
   /** Runs the program on one input tuple, inside the engine's interpreter and its limits. */
   readonly run: (inputs: readonly Value[]) => { ok: true; value: Value } | { ok: false; error: string };
 }

@@ -121,12 +121,19 @@ export function pyType(t: Type): string {
   }
 }
 
-function pythonImports(p: Program, into: Set<string>): void {
+function collectPythonImports(p: Program, into: Set<string>): void {
   if (p.kind === "apply") {
     const m = PYTHON_IMPORTS[p.op.name];
     if (m) into.add(m);
-    p.args.forEach((a) => pythonImports(a, into));
-  } else if (p.kind === "lambda") pythonImports(p.body, into);
+    p.args.forEach((a) => collectPythonImports(a, into));
+  } else if (p.kind === "lambda") collectPythonImports(p.body, into);
+}
+
+/** Modules the program's Python code needs, sorted. */
+export function pythonImports(p: Program): string[] {
+  const into = new Set<string>();
+  collectPythonImports(p, into);
+  return [...into].sort();
 }
 
 /**
@@ -158,9 +165,7 @@ export function emitFunction(
   const body = printExpression(program, language, names);
   name = functionName(name, language);
   if (language === "python") {
-    const imports = new Set<string>();
-    pythonImports(program, imports);
-    const head = [...imports].sort().map((m) => `import ${m}\n`).join("");
+    const head = pythonImports(program).map((m) => `import ${m}\n`).join("");
     const sig = params.map((p) => `${p.name}: ${pyType(p.type)}`).join(", ");
     return `${head}${head ? "\n\n" : ""}def ${name}(${sig}) -> ${pyType(returnType)}:\n    return ${body}\n`;
   }

@@ -4,7 +4,7 @@
 import type { Candidate, SynthesisOptions, SynthesisResult, TargetLanguage } from "./api";
 import type { Entry } from "./bank";
 import { ERR, OPERATOR_BY_NAME, withSizeLimits, type Result } from "./operators";
-import { emitFunction } from "./emit";
+import { emitFunction, printExpression, pythonImports } from "./emit";
 import { PieceAssembler } from "./assemble";
 import { deductions } from "./deduce";
 import { Enumerator, LAMBDA_COST, SearchLimits, type Domain, type Leaf } from "./enumerate";
@@ -417,13 +417,17 @@ class Search {
     const { task } = this;
     const names = task.params.map((p) => p.name);
     const code = {} as Record<TargetLanguage, string>;
+    const returns = {} as Record<TargetLanguage, string>;
     for (const lang of ["typescript", "javascript", "python"] as const) {
       code[lang] = emitFunction(task.name, task.params, task.returnType, s.program, lang);
+      returns[lang] = printExpression(s.program, lang, names);
     }
     return {
       expression: showProgram(s.program, names),
       cost: score(s),
       code,
+      returns,
+      pythonImports: pythonImports(s.program),
       run: (inputs) => runProgram(s.program, inputs),
     };
   }
