@@ -8,6 +8,9 @@ const common = {
   format: "cjs",
   sourcemap: true,
   logLevel: "warning",
+  // web-tree-sitter locates its runtime through import.meta.url, which a CommonJS bundle lacks.
+  define: { "import.meta.url": "__grimoireImportMetaUrl" },
+  banner: { js: "const __grimoireImportMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
 
 await build({ ...common, entryPoints: ["language-server/cli/main.ts"], outfile: "dist/cli.js" });

@@ -1,12 +1,13 @@
 // The command dispatcher: `grimoire COMMAND ...`. Each command owns its options and its usage text.
 import { benchCommand } from "./bench-command";
+import { synthCommand } from "./synth-command";
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from "./io";
 
 export const USAGE = `Usage: grimoire COMMAND [ARGS...]
 
 Commands:
   bench PATH...   run the synthesizer on benchmark files and report the results
-  synth ...       synthesize a function from examples (not implemented yet)
+  synth FILE...   fill the stubs of source files from the examples in their comments
 
 Run 'grimoire COMMAND --help' for a command's options.
 `;
@@ -15,10 +16,7 @@ type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   bench: benchCommand,
-  synth: async (_args, io) => {
-    io.stderr("grimoire synth: not implemented yet\n");
-    return EXIT_USAGE;
-  },
+  synth: synthCommand,
 };
 
 /** Runs one command line (without the node and script names) and returns the exit code. */

@@ -85,6 +85,18 @@ export function constantLeaves(task: Task, universe: readonly Type[]): Leaf[] {
     for (const ch of [...punctuation].sort()) add(ch, STRING, 2);
     for (const s of insertedText(task)) add(s, STRING, s.length === 1 ? 2 : 3);
   }
+  // Numbers the inputs hold directly (not inside lists) are likely thresholds: `age >= 18`.
+  if (task.examples.length <= 12) {
+    const direct: number[] = [];
+    for (const ex of task.examples) {
+      for (const v of ex.inputs) {
+        if (typeof v === "number") direct.push(v);
+        else if (typeof v === "object" && !Array.isArray(v))
+          for (const x of Object.values(v)) if (typeof x === "number") direct.push(x);
+      }
+    }
+    for (const n of [...new Set(direct)].slice(0, 6)) if (Number.isInteger(n) && Math.abs(n) > 3) add(n, NUMBER, 4);
+  }
   add(0, NUMBER, 1);
   add(1, NUMBER, 1);
   add(-1, NUMBER, 2);

@@ -214,6 +214,15 @@ const ts = {
   list: (...items: string[]) => atom(`[${items.filter((s) => s !== "").join(", ")}]`),
 };
 
+/** Whether printed code is a number or string literal. */
+const isLiteralCode = (p: Printed) => /^(-?\d[\d.e]*|"(?:[^"\\]|\\.)*")$/.test(p.code);
+
+/** A Python comprehension passed as the only argument of a reducing call reads better as a generator. */
+function pyIterable(p: Printed): Printed {
+  const items = p.prec === PREC.atom && p.code.startsWith("[") && p.code.endsWith("]") ? p.code.slice(1, -1) : undefined;
+  return items !== undefined && / for /.test(items) && literalItems(p) === undefined ? atom(items) : p;
+}
+
 /** Python list concatenation that merges adjacent list literals (`[a] + [b]` becomes `[a, b]`). */
 function pyConcat(left: Printed, right: Printed): Printed {
   const a = literalItems(left);
@@ -576,6 +585,20 @@ export const OPERATORS: readonly Operator[] = [
     typescript: ([a]) => call("Math.abs", a),
     python: ([a]) => call("abs", a),
   },
+
+  // ---- booleans ----
+  {
+    name: "equals",
+    params: [A, A],
+    result: BOOL,
+    cost: 4,
+    commutative: true,
+    primitiveVars: ["a"],
+    semantics: (a: Value, b: Value) => a === b,
+    // A literal reads better on the right: `x % 2 === 0`.
+    typescript: ([a, b]) => (isLiteralCode(a) && !isLiteralCode(b) ? binary(b, "===", a, PREC.equality) : binary(a, "===", b, PREC.equality)),
+    python: ([a, b]) => (isLiteralCode(a) && !isLiteralCode(b) ? py.compare(b, "==", a) : py.compare(a, "==", b)),
+  },
   {
     name: "lessThan",
     params: [N, N],
@@ -593,19 +616,6 @@ export const OPERATORS: readonly Operator[] = [
     semantics: (a: number, b: number) => a <= b,
     typescript: ([a, b]) => binary(a, "<=", b, PREC.relational),
     python: ([a, b]) => py.compare(a, "<=", b),
-  },
-
-  // ---- booleans ----
-  {
-    name: "equals",
-    params: [A, A],
-    result: BOOL,
-    cost: 4,
-    commutative: true,
-    primitiveVars: ["a"],
-    semantics: (a: Value, b: Value) => a === b,
-    typescript: ([a, b]) => binary(a, "===", b, PREC.equality),
-    python: ([a, b]) => py.compare(a, "==", b),
   },
   {
     name: "and",
@@ -937,7 +947,7 @@ export const OPERATORS: readonly Operator[] = [
       return s + c !== s || isInt(s) ? ERR : num(s);
     },
     typescript: ([xs]) => method(xs, "reduce", atom("(a, b) => a + b"), atom("0")),
-    python: ([xs]) => call("sum", xs),
+    python: ([xs]) => call("sum", pyIterable(xs)),
   },
   {
     name: "product",
@@ -961,7 +971,7 @@ export const OPERATORS: readonly Operator[] = [
     cost: 4,
     semantics: (xs: number[]) => (xs.length === 0 ? ERR : Math.max(...xs)),
     typescript: ([xs]) => call("Math.max", atom(ts.spread(xs))),
-    python: ([xs]) => call("max", xs),
+    python: ([xs]) => call("max", pyIterable(xs)),
   },
   {
     name: "minimum",
@@ -971,7 +981,7 @@ export const OPERATORS: readonly Operator[] = [
     cost: 4,
     semantics: (xs: number[]) => (xs.length === 0 ? ERR : Math.min(...xs)),
     typescript: ([xs]) => call("Math.min", atom(ts.spread(xs))),
-    python: ([xs]) => call("min", xs),
+    python: ([xs]) => call("min", pyIterable(xs)),
   },
   {
     name: "includes",

@@ -1,0 +1,35 @@
+"""Everyday list functions, written as stubs with doctests. Try:
+
+    npx grimoire synth examples/lists.py
+"""
+
+
+def evens(xs: list[int]) -> list[int]:
+    """Keeps the even numbers.
+
+    >>> evens([1, 2, 3, 4])
+    [2, 4]
+    >>> evens([7, 8, 10])
+    [8, 10]
+    >>> evens([5])
+    []
+    """
+    raise NotImplementedError
+
+
+def sum_of_squares(xs: list[int]) -> int:
+    """
+    >>> sum_of_squares([1, 2, 3])
+    14
+    >>> sum_of_squares([4])
+    16
+    >>> sum_of_squares([2, 2])
+    8
+    """
+    ...
+
+
+# largest([3, 9, 2]) => 9
+# largest([-4, -1]) => -1
+def largest(xs):
+    pass
