@@ -95,7 +95,7 @@ test("usage: help, unknown commands and options, bad values, missing paths", asy
   const cases: [string[], RegExp][] = [
     [[], /^Usage: grimoire COMMAND/],
     [["frobnicate"], /unknown command 'frobnicate'/],
-    [["synth", "whatever"], /^grimoire synth: not implemented yet$/m],
+    [["synth", "whatever"], /^grimoire synth: whatever: not a TypeScript, JavaScript or Python file$/m],
     [["bench"], /needs at least one PATH/],
     [["bench", CLI_FIXTURES, "--fast"], /Unknown option '--fast'/],
     [["bench", CLI_FIXTURES, "--timeout", "abc"], /--timeout must be a positive number of seconds, not 'abc'/],
