@@ -145,3 +145,30 @@ test("a file whose functions are not solved is left untouched", () => {
   assert.equal(fs.readFileSync(file, "utf8"), text);
   assert.equal(fs.statSync(file).mtimeMs, mtime);
 });
+
+test("--write handles default exports, class methods, function expressions and new functions, in JavaScript and Python", () => {
+  const js = copyToTemp("test/fixtures/synth/forms.js");
+  const py = copyToTemp("test/fixtures/synth/forms.py");
+  const { code, stderr } = grimoire("synth", js, py, "--write", "--timeout", "10");
+  assert.equal(code, 0, stderr);
+  const source = fs.readFileSync(js, "utf8");
+  const compiled = transformSync(source, { loader: "js", format: "cjs" }).code;
+  const module = { exports: {} as Record<string, any> };
+  vm.runInContext(
+    `${compiled}\nmodule.exports.double = double; module.exports.wordCount = wordCount;`,
+    vm.createContext({ module, exports: module.exports }),
+  );
+  const m = module.exports;
+  assert.equal(m.default("yes"), "YES!");
+  assert.equal(new m.Names().surname("Barbara Liskov"), "Liskov");
+  assert.deepEqual(m.double([4, 0]), [8, 0]);
+  assert.equal(m.wordCount("one two"), 2);
+  // The new function sits right below its comment.
+  assert.match(source, /\/\/ wordCount\("to be or not"\) => 4\nfunction wordCount\(/);
+  const out = execFileSync(
+    "python3",
+    ["-c", `import sys; sys.path.insert(0, ${JSON.stringify(path.dirname(py))}); import forms; print(forms.Stats().spread([1, 20, 5]), forms.shout("go"))`],
+    { encoding: "utf8" },
+  );
+  assert.equal(out, "19 GO!\n");
+});
