@@ -4,7 +4,7 @@ import { BenchPathError, loadBenchmarks } from "../bench/load";
 import { PEER_SOLVERS, peerUnavailable, type PeerSolver } from "../bench/peer";
 import { formatJsonLine, formatProgress, formatSummary, summarize } from "../bench/report";
 import { runBench } from "../bench/run";
-import { EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from "./io";
+import { EXIT_OK, EXIT_USAGE, timeoutOption, UsageError, type CliIo } from "./io";
 
 export const BENCH_USAGE = `Usage: grimoire bench PATH... [--timeout S] [--json] [--peer cvc4] [--limit N]
 
@@ -22,7 +22,6 @@ Options:
 `;
 
 const DEFAULT_TIMEOUT_SECONDS = 10;
-const MAX_TIMEOUT_SECONDS = 86_400;
 
 interface BenchArguments {
   readonly paths: string[];
@@ -53,12 +52,7 @@ export function parseBenchArguments(args: readonly string[]): BenchArguments | "
   const { values, positionals } = parsed;
   if (values.help) return "help";
   if (positionals.length === 0) throw new UsageError("bench needs at least one PATH");
-  const timeoutSeconds = values.timeout === undefined ? DEFAULT_TIMEOUT_SECONDS : Number(values.timeout);
-  if (values.timeout !== undefined && (values.timeout.trim() === "" || !Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0)) {
-    throw new UsageError(`--timeout must be a positive number of seconds, not '${values.timeout}'`);
-  }
-  // Node timers cannot wait longer than about 24.8 days; a day is already far beyond any benchmark.
-  if (timeoutSeconds > MAX_TIMEOUT_SECONDS) throw new UsageError(`--timeout must be at most ${MAX_TIMEOUT_SECONDS} seconds`);
+  const timeoutMs = timeoutOption(values.timeout, DEFAULT_TIMEOUT_SECONDS);
   const limit = values.limit === undefined ? Infinity : Number(values.limit);
   if (values.limit !== undefined && !(/^\d+$/.test(values.limit) && limit > 0)) {
     throw new UsageError(`--limit must be a positive whole number, not '${values.limit}'`);
@@ -67,7 +61,7 @@ export function parseBenchArguments(args: readonly string[]): BenchArguments | "
   if (peer !== undefined && !(PEER_SOLVERS as readonly string[]).includes(peer)) {
     throw new UsageError(`--peer must be one of ${PEER_SOLVERS.join(", ")}, not '${peer}'`);
   }
-  return { paths: positionals, timeoutMs: Math.round(timeoutSeconds * 1000), json: values.json, peer: peer as PeerSolver | undefined, limit };
+  return { paths: positionals, timeoutMs, json: values.json, peer: peer as PeerSolver | undefined, limit };
 }
 
 export async function benchCommand(args: readonly string[], io: CliIo): Promise<number> {

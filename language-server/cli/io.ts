@@ -17,3 +17,17 @@ export const EXIT_USAGE = 2;
 export class UsageError extends Error {
   override readonly name = "UsageError";
 }
+
+/** Seconds in `--timeout`; node timers cannot wait much longer than a day, and no search should. */
+const MAX_TIMEOUT_SECONDS = 86_400;
+
+/** Reads `--timeout S` (seconds, may be fractional) into milliseconds, or the default. */
+export function timeoutOption(value: string | undefined, defaultSeconds: number): number {
+  if (value === undefined) return defaultSeconds * 1000;
+  const seconds = Number(value);
+  if (value.trim() === "" || !Number.isFinite(seconds) || seconds <= 0) {
+    throw new UsageError(`--timeout must be a positive number of seconds, not '${value}'`);
+  }
+  if (seconds > MAX_TIMEOUT_SECONDS) throw new UsageError(`--timeout must be at most ${MAX_TIMEOUT_SECONDS} seconds`);
+  return Math.round(seconds * 1000);
+}

@@ -4,7 +4,7 @@ import { promises as fs } from "node:fs";
 import { parseArgs } from "node:util";
 import { applyEdits, fillDocument, type FunctionOutcome } from "../document/fill";
 import { languageOfPath } from "../examples/read";
-import { EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from "./io";
+import { EXIT_OK, EXIT_USAGE, timeoutOption, UsageError, type CliIo } from "./io";
 
 export const SYNTH_USAGE = `Usage: grimoire synth FILE... [--function NAME] [--timeout S] [--json] [--write] [--alternatives N] [--force]
 
@@ -60,10 +60,7 @@ function parseSynthArguments(args: readonly string[]): SynthArguments | "help" {
   const { values, positionals } = parsed;
   if (values.help) return "help";
   if (positionals.length === 0) throw new UsageError("synth needs at least one FILE");
-  const seconds = values.timeout === undefined ? 10 : Number(values.timeout);
-  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 86_400) {
-    throw new UsageError(`--timeout must be a positive number of seconds, not '${values.timeout}'`);
-  }
+  const timeoutMs = timeoutOption(values.timeout, 10);
   const alternatives = values.alternatives === undefined ? 2 : Number(values.alternatives);
   if (!Number.isInteger(alternatives) || alternatives < 0 || alternatives > 20) {
     throw new UsageError(`--alternatives must be a whole number from 0 to 20, not '${values.alternatives}'`);
@@ -74,7 +71,7 @@ function parseSynthArguments(args: readonly string[]): SynthArguments | "help" {
   return {
     files: positionals,
     only: values.function,
-    timeoutMs: seconds * 1000,
+    timeoutMs,
     json: values.json,
     write: values.write,
     alternatives,
