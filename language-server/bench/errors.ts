@@ -1,4 +1,5 @@
 // The one error the benchmark readers throw: it always says where in which file the problem is.
+import { LineIndex as SharedLineIndex } from "../text/lines";
 
 export interface SourcePosition {
   /** 1-based line. */
@@ -25,24 +26,17 @@ export class BenchmarkFormatError extends Error {
   }
 }
 
-/** Turns offsets into line/column positions; built once per file so each lookup is a binary search. */
+/** 1-based positions for messages, from the shared line index. */
 export class LineIndex {
-  private readonly lineStarts: number[] = [0];
+  private readonly lines: SharedLineIndex;
 
-  constructor(private readonly text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+  constructor(text: string) {
+    this.lines = new SharedLineIndex(text);
   }
 
   positionAt(offset: number): SourcePosition {
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (this.lineStarts[middle] <= clamped) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, column: clamped - this.lineStarts[low] + 1 };
+    const { line, column } = this.lines.position(offset);
+    return { line: line + 1, column: column + 1 };
   }
 }
 

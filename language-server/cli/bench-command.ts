@@ -4,7 +4,7 @@ import { BenchPathError, loadBenchmarks } from "../bench/load";
 import { PEER_SOLVERS, peerUnavailable, type PeerSolver } from "../bench/peer";
 import { formatJsonLine, formatProgress, formatSummary, summarize } from "../bench/report";
 import { runBench } from "../bench/run";
-import { EXIT_OK, EXIT_USAGE, timeoutOption, UsageError, type CliIo } from "./io";
+import { EXIT_OK, EXIT_USAGE, timeoutOption, usageErrors, UsageError, type CliIo } from "./io";
 
 export const BENCH_USAGE = `Usage: grimoire bench PATH... [--timeout S] [--json] [--peer cvc4] [--limit N]
 
@@ -32,9 +32,8 @@ interface BenchArguments {
 }
 
 export function parseBenchArguments(args: readonly string[]): BenchArguments | "help" {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const parsed = usageErrors(() =>
+    parseArgs({
       args: [...args],
       allowPositionals: true,
       strict: true,
@@ -45,10 +44,8 @@ export function parseBenchArguments(args: readonly string[]): BenchArguments | "
         limit: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+    }),
+  );
   const { values, positionals } = parsed;
   if (values.help) return "help";
   if (positionals.length === 0) throw new UsageError("bench needs at least one PATH");

@@ -31,3 +31,12 @@ export function timeoutOption(value: string | undefined, defaultSeconds: number)
   if (seconds > MAX_TIMEOUT_SECONDS) throw new UsageError(`--timeout must be at most ${MAX_TIMEOUT_SECONDS} seconds`);
   return Math.round(seconds * 1000);
 }
+
+/** Runs an argument parser, turning its complaints into usage errors (exit code 2). */
+export function usageErrors<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}

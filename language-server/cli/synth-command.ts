@@ -4,7 +4,7 @@ import { promises as fs } from "node:fs";
 import { parseArgs } from "node:util";
 import { applyEdits, fillDocument, type FunctionOutcome } from "../document/fill";
 import { languageOfPath } from "../examples/read";
-import { EXIT_OK, EXIT_USAGE, timeoutOption, UsageError, type CliIo } from "./io";
+import { EXIT_OK, EXIT_USAGE, timeoutOption, usageErrors, UsageError, type CliIo } from "./io";
 
 export const SYNTH_USAGE = `Usage: grimoire synth FILE... [--function NAME] [--timeout S] [--json] [--write] [--alternatives N] [--force]
 
@@ -38,9 +38,8 @@ interface SynthArguments {
 }
 
 function parseSynthArguments(args: readonly string[]): SynthArguments | "help" {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const parsed = usageErrors(() =>
+    parseArgs({
       args: [...args],
       allowPositionals: true,
       strict: true,
@@ -53,10 +52,8 @@ function parseSynthArguments(args: readonly string[]): SynthArguments | "help" {
         force: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+    }),
+  );
   const { values, positionals } = parsed;
   if (values.help) return "help";
   if (positionals.length === 0) throw new UsageError("synth needs at least one FILE");

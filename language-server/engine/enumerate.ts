@@ -56,7 +56,6 @@ export class Enumerator {
   readonly bank = new Bank();
   /** Highest level whose enumeration finished. */
   level = 0;
-  tried = 0;
   private readonly n: number;
   private readonly fnSources = new Map<string, FunctionSource>();
   private readonly scratch: Result[];
@@ -186,7 +185,6 @@ export class Enumerator {
     // Taking apart a value that is the same everywhere (slicing "positive" by a computed index)
     // only encodes a lookup table.
     if (inst.op.takesApart && (isConstant(a.values) || readsNumberFromText(b) || readsNumberFromText(c))) return;
-    this.tried++;
     this.limits.tried++;
     const f = inst.op.semantics;
     const n = this.n;

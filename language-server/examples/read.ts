@@ -1,5 +1,6 @@
 // Reads functions and the examples in their comments from TypeScript, JavaScript and Python source,
 // with tree-sitter. Example values are literals read from the syntax tree, never evaluated.
+import { LineIndex, type TextPosition } from "../text/lines";
 import type { Node, Tree } from "web-tree-sitter";
 import type { Task, Type, Value } from "../engine/types";
 import { pythonType, typeScriptType, type Declared } from "./annotations";
@@ -29,7 +30,7 @@ export function isJsxPath(path: string): boolean {
 }
 
 /** 0-based line and column (LSP style); offset and column in UTF-16 code units. */
-export interface Position { line: number; column: number; offset: number }
+export type Position = TextPosition;
 export interface Range { start: Position; end: Position }
 export interface ExampleProblem { message: string; range: Range }
 
@@ -98,32 +99,12 @@ export function taskOf(fn: FoundFunction): { task: Task } | { problems: ExampleP
 
 // ---------------------------------------------------------------- positions
 
-class Lines {
-  private starts: number[] = [0];
-  constructor(readonly text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) this.starts.push(i + 1);
-      else if (c === 13 && text.charCodeAt(i + 1) !== 10) this.starts.push(i + 1);
-    }
-  }
-  position(offset: number): Position {
-    const o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, column: o - this.starts[lo], offset: o };
-  }
+class Lines extends LineIndex {
   range(start: number, end: number): Range {
     return { start: this.position(start), end: this.position(Math.max(start, end)) };
   }
   indentAt(offset: number): string {
-    const line = this.position(offset).line;
-    const s = this.starts[line];
+    const s = this.lineStart(this.position(offset).line);
     return /^[ \t]*/.exec(this.text.slice(s, Math.min(this.text.length, s + 1000)))![0];
   }
 }
