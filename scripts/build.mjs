@@ -1,18 +1,41 @@
-// Bundles the command line (and, later, the extension client and the language server) with esbuild.
+// Bundles the command line, the language server, its search worker and the VS Code extension with
+// esbuild, and copies the tree-sitter grammars (.wasm) next to the bundles so the .vsix carries them.
 import { build } from "esbuild";
+import { copyFileSync, mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
 
+const production = process.argv.includes("--production");
 const common = {
   bundle: true,
   platform: "node",
   target: "node20",
   format: "cjs",
-  sourcemap: true,
+  sourcemap: !production,
+  minify: production,
   logLevel: "warning",
   // web-tree-sitter locates its runtime through import.meta.url, which a CommonJS bundle lacks.
   define: { "import.meta.url": "__grimoireImportMetaUrl" },
   banner: { js: "const __grimoireImportMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
 
-await build({ ...common, entryPoints: ["language-server/cli/main.ts"], outfile: "dist/cli.js" });
-// The benchmark runner starts this file in a worker thread, so it is a bundle of its own next to cli.js.
-await build({ ...common, entryPoints: ["language-server/bench/worker.ts"], outfile: "dist/bench-worker.js" });
+await Promise.all([
+  build({ ...common, entryPoints: ["language-server/cli/main.ts"], outfile: "dist/cli.js" }),
+  // The benchmark runner starts this file in a worker thread, so it is a bundle of its own next to cli.js.
+  build({ ...common, entryPoints: ["language-server/bench/worker.ts"], outfile: "dist/bench-worker.js" }),
+  build({ ...common, entryPoints: ["language-server/server/main.ts"], outfile: "dist/server.js" }),
+  build({ ...common, entryPoints: ["language-server/session/search-worker.ts"], outfile: "dist/search-worker.js" }),
+  // VS Code provides the `vscode` module to the extension host.
+  build({ ...common, entryPoints: ["extension/extension.ts"], outfile: "dist/extension.js", external: ["vscode"] }),
+]);
+
+const require = createRequire(import.meta.url);
+const grammars = [
+  "web-tree-sitter/tree-sitter.wasm",
+  "tree-sitter-typescript/tree-sitter-typescript.wasm",
+  "tree-sitter-typescript/tree-sitter-tsx.wasm",
+  "tree-sitter-javascript/tree-sitter-javascript.wasm",
+  "tree-sitter-python/tree-sitter-python.wasm",
+];
+mkdirSync("dist/grammars", { recursive: true });
+for (const file of grammars) copyFileSync(require.resolve(file), path.join("dist/grammars", path.basename(file)));

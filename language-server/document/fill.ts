@@ -2,7 +2,7 @@
 // say how the text changes. Plain functions and data: the CLI and the language server both use it.
 import type { Candidate, CancellationToken, TargetLanguage } from "../engine/api";
 import { synthesize } from "../engine/synthesize";
-import type { Value } from "../engine/types";
+import type { Task, Value } from "../engine/types";
 import { readFunctions, taskOf, type FoundFunction, type Range, type SourceLanguage } from "../examples/read";
 
 export interface TextEdit {
@@ -52,44 +52,68 @@ export async function fillDocument(text: string, language: SourceLanguage, optio
   return outcomes;
 }
 
-function fillFunction(text: string, fn: FoundFunction, options: FillOptions): FunctionOutcome {
-  const base = { function: fn.name, language: fn.language, alternatives: [] as string[], ms: 0, edits: [] as TextEdit[] };
+/** What a search needs to fill a function, or why it cannot be filled. */
+export type FunctionPlan =
+  | { readonly kind: "search"; readonly task: Task }
+  | { readonly kind: "error" | "skipped"; readonly message: string; readonly range?: Range };
+
+/** Decides whether a function can be synthesized: its examples must read cleanly and it must be a stub (unless forced). */
+export function planFunction(fn: FoundFunction, force = false): FunctionPlan {
   if (fn.problems.length > 0) {
     const [first] = fn.problems;
-    return { ...base, status: "error", message: first.message, range: first.range };
+    return { kind: "error", message: first.message, range: first.range };
   }
-  if (fn.exists && !fn.isStub && !options.force) {
-    return { ...base, status: "skipped", message: `${fn.name} already has a body (use --force to replace it)` };
+  if (fn.exists && !fn.isStub && !force) {
+    return { kind: "skipped", message: `${fn.name} already has a body (use --force to replace it)` };
   }
   const made = taskOf(fn);
   if ("problems" in made) {
     const [first] = made.problems;
-    return { ...base, status: "error", message: first.message, range: first.range };
+    return { kind: "error", message: first.message, range: first.range };
   }
-  const { task } = made;
+  return { kind: "search", task: made.task };
+}
+
+/** The part of a candidate that emitting code needs; it survives being sent between threads. */
+export type EmittedCandidate = Pick<Candidate, "expression" | "cost" | "code" | "returns" | "pythonImports">;
+
+/** Keeps only the plain data of a candidate (drops its interpreter closure). */
+export function emittedCandidate(c: EmittedCandidate): EmittedCandidate {
+  return { expression: c.expression, cost: c.cost, code: c.code, returns: c.returns, pythonImports: c.pythonImports };
+}
+
+/** Why nothing was found, in words. */
+export function unsolvedMessage(status: "unsolved" | "cancelled", exampleCount: number, timeoutMs: number): string {
+  if (status === "cancelled") return "cancelled";
+  return `no program fits the ${exampleCount} example${exampleCount === 1 ? "" : "s"} within ${Math.round(timeoutMs / 100) / 10} s`;
+}
+
+/** The edits and the new function text for one candidate. */
+export function candidateEdits(text: string, fn: FoundFunction, candidate: EmittedCandidate): { edits: TextEdit[]; code: string } {
+  const edits = editsFor(text, fn, candidate);
+  return { edits, code: functionText(text, fn, edits, candidate) };
+}
+
+function fillFunction(text: string, fn: FoundFunction, options: FillOptions): FunctionOutcome {
+  const base = { function: fn.name, language: fn.language, alternatives: [] as string[], ms: 0, edits: [] as TextEdit[] };
+  const plan = planFunction(fn, options.force);
+  if (plan.kind !== "search") return { ...base, status: plan.kind, message: plan.message, range: plan.range };
+  const { task } = plan;
   const result = synthesize(task, {
     timeoutMs: options.timeoutMs,
     alternatives: options.alternatives ?? 2,
     cancellation: options.cancellation,
   });
   if (!result.best) {
-    return {
-      ...base,
-      status: "unsolved",
-      ms: result.ms,
-      message:
-        result.status === "cancelled"
-          ? "cancelled"
-          : `no program fits the ${task.examples.length} example${task.examples.length === 1 ? "" : "s"} within ${Math.round(options.timeoutMs / 100) / 10} s`,
-    };
+    return { ...base, status: "unsolved", ms: result.ms, message: unsolvedMessage(result.status as "unsolved" | "cancelled", task.examples.length, options.timeoutMs) };
   }
   const lang = fn.language as TargetLanguage;
-  const edits = editsFor(text, fn, result.best);
+  const { edits, code } = candidateEdits(text, fn, result.best);
   return {
     ...base,
     status: "solved",
     ms: result.ms,
-    code: functionText(text, fn, edits, result.best),
+    code,
     alternatives: result.alternatives.map((c) => c.code[lang]),
     question: result.question,
     edits,
@@ -97,7 +121,7 @@ function fillFunction(text: string, fn: FoundFunction, options: FillOptions): Fu
 }
 
 /** The body that returns the candidate's expression, indented like the function. */
-function newBody(text: string, fn: FoundFunction, candidate: Candidate): string {
+function newBody(text: string, fn: FoundFunction, candidate: EmittedCandidate): string {
   const expr = candidate.returns[fn.language as TargetLanguage];
   if (fn.language === "python") {
     // The body range starts after the docstring; when nothing follows it, the range is empty.
@@ -115,7 +139,7 @@ function lineIndent(text: string, offset: number): string {
   return /^[ \t]*$/.test(prefix) ? prefix : "";
 }
 
-function editsFor(text: string, fn: FoundFunction, candidate: Candidate): TextEdit[] {
+function editsFor(text: string, fn: FoundFunction, candidate: EmittedCandidate): TextEdit[] {
   const edits: TextEdit[] = [];
   if (fn.exists && fn.bodyRange) {
     edits.push({ start: fn.bodyRange.start.offset, end: fn.bodyRange.end.offset, newText: newBody(text, fn, candidate) });
@@ -131,12 +155,17 @@ function editsFor(text: string, fn: FoundFunction, candidate: Candidate): TextEd
     const at = fn.commentRange.end.offset;
     edits.push({ start: at, end: at, newText: `\n${code.trimEnd()}` });
   }
-  if (fn.language === "python") {
-    for (const module of candidate.pythonImports) {
-      if (new RegExp(`^\\s*(import\\s+${module}\\b|from\\s+${module}\\s+import)`, "m").test(text)) continue;
-      const at = importOffset(text);
-      edits.push({ start: at, end: at, newText: `import ${module}\n` });
-    }
+  if (fn.language === "python") edits.push(...pythonImportEdits(text, candidate.pythonImports));
+  return edits;
+}
+
+/** The `import` lines a Python text lacks for these modules, placed with its other imports. */
+export function pythonImportEdits(text: string, modules: readonly string[]): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (const module of modules) {
+    if (new RegExp(`^\\s*(import\\s+${module}\\b|from\\s+${module}\\s+import)`, "m").test(text)) continue;
+    const at = importOffset(text);
+    edits.push({ start: at, end: at, newText: `import ${module}\n` });
   }
   return edits;
 }
@@ -154,7 +183,7 @@ function importOffset(text: string): number {
 }
 
 /** The whole function as it reads after the edit (for reports); a new function is its emitted code. */
-function functionText(text: string, fn: FoundFunction, edits: readonly TextEdit[], candidate: Candidate): string {
+function functionText(text: string, fn: FoundFunction, edits: readonly TextEdit[], candidate: EmittedCandidate): string {
   if (!fn.exists || !fn.bodyRange) return candidate.code[fn.language as TargetLanguage];
   const body = edits[0];
   return (

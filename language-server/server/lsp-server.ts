@@ -1,0 +1,335 @@
+// The only layer that speaks LSP: it turns protocol messages into calls on the plain Workspace,
+// SearchPool and AcceptedStore, and their answers back into diagnostics, lenses and code actions.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import {
+  CodeAction,
+  CodeActionKind,
+  CodeLensRefreshRequest,
+  DiagnosticSeverity,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type CodeLens,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+  type WorkDoneProgressServerReporter,
+} from "vscode-languageserver";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import { setGrammarDirectory, type SourceLanguage } from "../examples/read";
+import { AcceptedStore, defaultStorageDirectory } from "../library/accepted-store";
+import { SearchPool, type SearchActivity } from "../session/search-pool";
+import { formatSeconds, Workspace, type LensInfo, type SynthesisAnswer } from "../session/workspace";
+import {
+  DEFAULT_SETTINGS,
+  Notifications,
+  Requests,
+  ServerCommands,
+  type AcceptedFunction,
+  type GrimoireSettings,
+  type InitializationOptions,
+  type SynthesisReply,
+} from "./protocol";
+
+/** Client-side commands the server's lenses and actions refer to (registered by the VS Code extension). */
+const CLIENT_COMMANDS = {
+  synthesizeAtCursor: "grimoire.synthesizeAtCursor",
+  placeCursor: "grimoire.placeCursor",
+  showOutput: "grimoire.showOutput",
+} as const;
+
+/** What a code action carries from listing to resolve. */
+interface ActionData {
+  readonly uri: string;
+  readonly name: string;
+  readonly candidate: number;
+}
+
+const LANGUAGE_IDS: Record<string, { language: SourceLanguage; jsx: boolean }> = {
+  typescript: { language: "typescript", jsx: false },
+  typescriptreact: { language: "typescript", jsx: true },
+  javascript: { language: "javascript", jsx: false },
+  javascriptreact: { language: "javascript", jsx: true },
+  python: { language: "python", jsx: false },
+};
+
+export class GrimoireLanguageServer {
+  private readonly documents = new TextDocuments(TextDocument);
+  private workspace!: Workspace;
+  private store!: AcceptedStore;
+  private settings: GrimoireSettings = DEFAULT_SETTINGS;
+  private canRefreshLenses = false;
+  private canPullConfiguration = false;
+  private canShowProgress = false;
+  private progress: Promise<WorkDoneProgressServerReporter> | undefined;
+  private lensRefresh: NodeJS.Timeout | undefined;
+  private storeWatch: { dispose(): void } | undefined;
+
+  constructor(private readonly connection: Connection) {
+    connection.onInitialize((params) => this.initialize(params));
+    connection.onInitialized(() => void this.initialized());
+    connection.onShutdown(() => this.shutdown());
+    connection.onDidChangeConfiguration((change) => void this.loadSettings(change.settings));
+    connection.onCodeAction(async (params) => {
+      const analysis = await this.workspace.analysis(params.textDocument.uri);
+      return analysis ? this.codeActions(params.textDocument.uri, this.workspace.actions(analysis, params.range)) : [];
+    });
+    connection.onCodeActionResolve((action, token) => this.resolveAction(action, token));
+    connection.onCodeLens(async (params) => {
+      const analysis = await this.workspace.analysis(params.textDocument.uri);
+      return analysis ? this.workspace.lenses(analysis).map((lens) => this.codeLens(params.textDocument.uri, lens)) : [];
+    });
+    connection.onExecuteCommand(async (params) => {
+      if (params.command === ServerCommands.recordAccepted) await this.recordAccepted(params.arguments?.[0]);
+    });
+    connection.onRequest(Requests.synthesizeAtCursor, async (params, token) =>
+      this.reply(await this.workspace.synthesize(params.uri, { position: params.position }, 0, token)),
+    );
+    connection.onRequest(Requests.synthesizeFromExamples, async (params, token) =>
+      this.reply(await this.workspace.synthesizeNew(params.uri, params.position, params.examples, token)),
+    );
+    connection.onRequest(Requests.listLibrary, () => this.store.list());
+    connection.onRequest(Requests.deleteFromLibrary, async ({ id }) => {
+      const deleted = await this.store.delete(id);
+      if (deleted) void connection.sendNotification(Notifications.libraryChanged);
+      return deleted;
+    });
+
+    this.documents.onDidOpen((e) => this.documentChanged(e.document));
+    this.documents.onDidChangeContent((e) => this.documentChanged(e.document));
+    this.documents.onDidClose((e) => {
+      this.workspace.close(e.document.uri);
+      void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    });
+    this.documents.listen(connection);
+  }
+
+  listen(): void {
+    this.connection.listen();
+  }
+
+  private log(line: string): void {
+    this.connection.console.log(`[${new Date().toISOString().slice(11, 23)}] ${line}`);
+  }
+
+  private initialize(params: InitializeParams): InitializeResult {
+    const options = (params.initializationOptions ?? {}) as InitializationOptions;
+    this.settings = mergeSettings(options.settings);
+    this.canRefreshLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
+    this.canPullConfiguration = params.capabilities.workspace?.configuration === true;
+    this.canShowProgress = params.capabilities.window?.workDoneProgress === true;
+    // The packaged extension ships the grammars next to this bundle.
+    const grammars = path.join(__dirname, "grammars");
+    if (fs.existsSync(grammars)) setGrammarDirectory(grammars);
+    this.store = new AcceptedStore(options.storagePath ?? defaultStorageDirectory(), {
+      onProblem: (problem) => {
+        this.log(`library store: ${problem.message}`);
+        void this.connection.window.showWarningMessage(`Grimoire: ${problem.message}`);
+      },
+    });
+    const pool = new SearchPool({
+      memoryLimitMb: this.settings.memoryLimitMb,
+      log: (line) => this.log(line),
+      onActivity: (activity) => this.activityChanged(activity),
+      onResult: (key, outcome) => this.log(`search ${key.slice(0, 8)}: ${outcome.status} in ${outcome.ms} ms${outcome.message ? ` (${outcome.message})` : ""}`),
+    });
+    this.workspace = new Workspace(pool, this.settings, {
+      analyzed: (uri) => void this.publishDiagnostics(uri),
+      searched: () => this.refreshLenses(),
+      log: (line) => this.log(line),
+    });
+    this.log(`Grimoire server started (pid ${process.pid}); library store in ${path.dirname(this.store.file)}`);
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.RefactorRewrite], resolveProvider: true },
+        codeLensProvider: { resolveProvider: false },
+        executeCommandProvider: { commands: [ServerCommands.recordAccepted] },
+      },
+      serverInfo: { name: "grimoire", version: "0.1.0" },
+    };
+  }
+
+  private async initialized(): Promise<void> {
+    await this.loadSettings(undefined);
+    this.storeWatch = this.store.watch(() => void this.connection.sendNotification(Notifications.libraryChanged));
+  }
+
+  private shutdown(): void {
+    this.storeWatch?.dispose();
+    this.workspace.dispose();
+  }
+
+  /** Settings come from `workspace/configuration` when the client has it, else from the change notification. */
+  private async loadSettings(pushed: unknown): Promise<void> {
+    let section: Partial<GrimoireSettings> | undefined;
+    if (this.canPullConfiguration) {
+      try {
+        section = (await this.connection.workspace.getConfiguration("grimoire")) as Partial<GrimoireSettings> | undefined;
+      } catch (error) {
+        this.log(`could not read settings: ${(error as Error).message}`);
+      }
+    } else if (pushed && typeof pushed === "object" && "grimoire" in pushed) {
+      section = (pushed as { grimoire: Partial<GrimoireSettings> }).grimoire;
+    }
+    if (!section) return;
+    this.settings = mergeSettings(section);
+    this.workspace.configure(this.settings);
+    for (const document of this.documents.all()) this.documentChanged(document);
+  }
+
+  private documentChanged(document: TextDocument): void {
+    const id = LANGUAGE_IDS[document.languageId];
+    if (!id || !this.settings.languages.includes(id.language)) return;
+    this.workspace.update({ uri: document.uri, version: document.version, language: id.language, jsx: id.jsx, text: document.getText() });
+  }
+
+  private async publishDiagnostics(uri: string): Promise<void> {
+    const analysis = this.workspace.latestAnalysis(uri);
+    if (!analysis) return;
+    const diagnostics = this.workspace.problems(analysis).map((p) => ({
+      range: p.range,
+      message: p.message,
+      severity: DiagnosticSeverity.Error,
+      source: "grimoire",
+    }));
+    await this.connection.sendDiagnostics({ uri, version: analysis.snapshot.version, diagnostics });
+    this.refreshLenses();
+  }
+
+  /** Asks the client to fetch lenses again, at most every 100 ms. */
+  private refreshLenses(): void {
+    if (!this.canRefreshLenses || this.lensRefresh) return;
+    this.lensRefresh = setTimeout(() => {
+      this.lensRefresh = undefined;
+      void this.connection.sendRequest(CodeLensRefreshRequest.type).catch(() => {});
+    }, 100);
+  }
+
+  private codeLens(uri: string, lens: LensInfo): CodeLens {
+    const examples = `${lens.exampleCount} example${lens.exampleCount === 1 ? "" : "s"}`;
+    const run = (title: string) => ({ title, command: CLIENT_COMMANDS.synthesizeAtCursor, arguments: [uri, lens.position] });
+    const state = lens.state;
+    switch (state.kind) {
+      case "error":
+        return { range: lens.range, command: { title: `⚠ ${state.message}`, command: CLIENT_COMMANDS.showOutput } };
+      case "solved":
+        return { range: lens.range, command: run(`✓ solved in ${formatSeconds(state.ms)}`) };
+      case "searching":
+        return { range: lens.range, command: run(`$(sync~spin) Synthesizing from ${examples}…`) };
+      case "unsolved":
+      case "failed":
+        return { range: lens.range, command: run(`✗ ${state.message}: try again`) };
+      default:
+        return { range: lens.range, command: run(`Synthesize from ${examples}`) };
+    }
+  }
+
+  private codeActions(uri: string, actions: ReturnType<Workspace["actions"]>): CodeAction[] {
+    return actions.map((a) => {
+      if (a.kind === "ask") {
+        const action = CodeAction.create(a.title, { changes: { [uri]: [a.edit] } }, CodeActionKind.RefactorRewrite);
+        action.command = { title: "Place the cursor", command: CLIENT_COMMANDS.placeCursor, arguments: [uri, a.cursor] };
+        return action;
+      }
+      const action = CodeAction.create(a.title, CodeActionKind.RefactorRewrite);
+      action.data = { uri, name: a.name, candidate: a.candidate } satisfies ActionData;
+      if (a.candidate === 0) action.isPreferred = true;
+      return action;
+    });
+  }
+
+  /** The search happens here, when the user picks the action; background search has usually cached it. */
+  private async resolveAction(action: CodeAction, token: Parameters<Parameters<Connection["onCodeActionResolve"]>[0]>[1]): Promise<CodeAction> {
+    const data = action.data as ActionData | undefined;
+    if (!data || typeof data.uri !== "string") return action;
+    const answer = await this.workspace.synthesize(data.uri, { name: data.name }, data.candidate, token);
+    if (answer.status !== "solved") {
+      if (answer.status !== "cancelled") void this.connection.window.showWarningMessage(`Grimoire: ${answer.message}`);
+      return action;
+    }
+    action.edit = { documentChanges: [{ textDocument: { uri: data.uri, version: answer.version }, edits: answer.edits }] };
+    action.command = { title: "Record in the library", command: ServerCommands.recordAccepted, arguments: [answer.accepted] };
+    return action;
+  }
+
+  private reply(answer: SynthesisAnswer): SynthesisReply {
+    if (answer.status !== "solved") return { status: answer.status, function: answer.name, message: answer.message };
+    return {
+      status: "solved",
+      function: answer.name,
+      message: answer.message,
+      version: answer.version,
+      edits: answer.edits,
+      accepted: answer.accepted,
+      ms: answer.ms,
+    };
+  }
+
+  private async recordAccepted(entry: unknown): Promise<void> {
+    if (!isAcceptedEntry(entry)) {
+      this.log("recordAccepted: ignored an argument that is not a library entry");
+      return;
+    }
+    try {
+      const added = await this.store.add(entry);
+      this.log(`library: recorded ${added.name}`);
+      void this.connection.sendNotification(Notifications.libraryChanged);
+    } catch (error) {
+      this.log(`library: could not record ${entry.name}: ${(error as Error).message}`);
+      void this.connection.window.showErrorMessage(`Grimoire could not record ${entry.name} in the library: ${(error as Error).message}`);
+    }
+  }
+
+  /** Status for the client's status item, and a work-done progress (the status bar spinner) while searching. */
+  private activityChanged(activity: SearchActivity): void {
+    const text = activity.running ? `Synthesizing ${activity.running.name}` : "Grimoire: idle";
+    const detail = activity.queued > 0 ? `${activity.queued} more waiting` : undefined;
+    void this.connection.sendNotification(Notifications.status, { state: activity.running ? "searching" : "idle", text, detail });
+    if (!this.canShowProgress) return;
+    if (activity.running) {
+      const message = `${activity.running.name}${detail ? ` (${detail})` : ""}`;
+      if (!this.progress) {
+        this.progress = this.connection.window.createWorkDoneProgress().then((reporter) => {
+          reporter.begin("Grimoire", undefined, message);
+          return reporter;
+        });
+      } else void this.progress.then((reporter) => reporter.report(message));
+    } else if (this.progress) {
+      const done = this.progress;
+      this.progress = undefined;
+      void done.then((reporter) => reporter.done());
+    }
+  }
+}
+
+function mergeSettings(section: Partial<GrimoireSettings> | undefined): GrimoireSettings {
+  const s = section ?? {};
+  const number = (value: unknown, fallback: number, min: number, max: number) =>
+    typeof value === "number" && Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : fallback;
+  const languages = Array.isArray(s.languages)
+    ? s.languages.filter((l): l is SourceLanguage => l === "typescript" || l === "javascript" || l === "python")
+    : DEFAULT_SETTINGS.languages;
+  return {
+    timeoutSeconds: number(s.timeoutSeconds, DEFAULT_SETTINGS.timeoutSeconds, 0.1, 600),
+    backgroundSearch: typeof s.backgroundSearch === "boolean" ? s.backgroundSearch : DEFAULT_SETTINGS.backgroundSearch,
+    backgroundDelayMs: number(s.backgroundDelayMs, DEFAULT_SETTINGS.backgroundDelayMs, 0, 10_000),
+    memoryLimitMb: number(s.memoryLimitMb, DEFAULT_SETTINGS.memoryLimitMb, 128, 16_384),
+    languages,
+    alternatives: Math.round(number(s.alternatives, DEFAULT_SETTINGS.alternatives, 0, 10)),
+  };
+}
+
+function isAcceptedEntry(x: unknown): x is Omit<AcceptedFunction, "id" | "acceptedAt"> {
+  if (!x || typeof x !== "object") return false;
+  const e = x as Record<string, unknown>;
+  return (
+    typeof e.name === "string" &&
+    typeof e.signature === "string" &&
+    typeof e.code === "string" &&
+    typeof e.taskKey === "string" &&
+    (e.language === "typescript" || e.language === "javascript" || e.language === "python") &&
+    Array.isArray(e.examples) &&
+    e.examples.every((s) => typeof s === "string")
+  );
+}

@@ -1,0 +1,124 @@
+// Grimoire's own messages between the VS Code client and the language server, typed once here and
+// imported by both sides (as vscode-eslint does). Standard LSP covers the rest: diagnostics, code
+// lenses, code actions and their resolve, work-done progress.
+import { NotificationType, NotificationType0, RequestType, RequestType0 } from "vscode-jsonrpc";
+
+/** One function the user accepted, as kept in the library store. */
+export interface AcceptedFunction {
+  /** Stable identifier (random), used to delete an entry. */
+  readonly id: string;
+  readonly name: string;
+  /** The signature as it reads in its language, e.g. `titleCase(s: string): string`. */
+  readonly signature: string;
+  readonly language: "typescript" | "javascript" | "python";
+  /** When it was accepted, ISO 8601. */
+  readonly acceptedAt: string;
+  /** The examples as written, one call and its value each: `titleCase("a b") => "A B"`. */
+  readonly examples: readonly string[];
+  /** The whole function as inserted. */
+  readonly code: string;
+  /** The document it was accepted in (a URI), when there was one. */
+  readonly sourceUri?: string;
+  /** The task's content hash (the same task gives the same key). */
+  readonly taskKey: string;
+}
+
+/** What the server is doing, for the client's language status item. */
+export interface ServerStatus {
+  readonly state: "idle" | "searching" | "error";
+  /** Short text for the status item, e.g. "Synthesizing titleCase". */
+  readonly text: string;
+  /** Longer text for its hover. */
+  readonly detail?: string;
+}
+
+export interface SynthesizeAtCursorParams {
+  readonly uri: string;
+  /** 0-based line and UTF-16 character, as LSP positions are. */
+  readonly position: { readonly line: number; readonly character: number };
+}
+
+export interface SynthesizeFromExamplesParams {
+  readonly uri: string;
+  readonly position: { readonly line: number; readonly character: number };
+  /** One `call => value` per entry, e.g. `titleCase("a b") => "A B"`. */
+  readonly examples: readonly string[];
+}
+
+/** A text change in LSP terms (the client turns it into a WorkspaceEdit). */
+export interface PlainTextEdit {
+  readonly range: {
+    readonly start: { readonly line: number; readonly character: number };
+    readonly end: { readonly line: number; readonly character: number };
+  };
+  readonly newText: string;
+}
+
+export interface SynthesisReply {
+  readonly status: "solved" | "unsolved" | "error" | "cancelled";
+  /** The function's name, when one was found. */
+  readonly function?: string;
+  /** What happened, for the user (errors name the example and what is wrong). */
+  readonly message: string;
+  /** The document's version the edits apply to. */
+  readonly version?: number;
+  readonly edits?: readonly PlainTextEdit[];
+  /** The library entry to record once the edits are applied (the client passes it to `grimoire.recordAccepted`). */
+  readonly accepted?: Omit<AcceptedFunction, "id" | "acceptedAt">;
+  readonly ms?: number;
+}
+
+export const Requests = {
+  /** Synthesizes the function around the position (user-started; the client shows a notification). */
+  synthesizeAtCursor: new RequestType<SynthesizeAtCursorParams, SynthesisReply, void>("grimoire/synthesizeAtCursor"),
+  /** Synthesizes a new function from examples typed by the user and inserts it at the position. */
+  synthesizeFromExamples: new RequestType<SynthesizeFromExamplesParams, SynthesisReply, void>("grimoire/synthesizeFromExamples"),
+  /** Every accepted function, newest first. */
+  listLibrary: new RequestType0<readonly AcceptedFunction[], void>("grimoire/library/list"),
+  /** Deletes an accepted function; answers whether it was there. */
+  deleteFromLibrary: new RequestType<{ readonly id: string }, boolean, void>("grimoire/library/delete"),
+} as const;
+
+export const Notifications = {
+  /** Sent by the server when the library store changed (in this window or another). */
+  libraryChanged: new NotificationType0("grimoire/library/changed"),
+  /** Sent by the server when what it is doing changes. */
+  status: new NotificationType<ServerStatus>("grimoire/status"),
+} as const;
+
+/** Commands the server executes (`workspace/executeCommand`). */
+export const ServerCommands = {
+  /** Records an accepted function in the library; argument: `SynthesisReply["accepted"]`. */
+  recordAccepted: "grimoire.recordAccepted",
+} as const;
+
+/** What the client passes in `initializationOptions`. */
+export interface InitializationOptions {
+  /** The extension's global storage folder; the library store lives there. */
+  readonly storagePath?: string;
+  readonly settings?: Partial<GrimoireSettings>;
+}
+
+/** The `grimoire.*` settings the server reads. */
+export interface GrimoireSettings {
+  /** Seconds per search. */
+  readonly timeoutSeconds: number;
+  /** Search in the background when examples change. */
+  readonly backgroundSearch: boolean;
+  /** Milliseconds to wait after the last edit before a background search starts. */
+  readonly backgroundDelayMs: number;
+  /** Memory limit of the search worker, in MB. */
+  readonly memoryLimitMb: number;
+  readonly languages: readonly ("typescript" | "javascript" | "python")[];
+  /** How many other candidates to offer. */
+  readonly alternatives: number;
+}
+
+export const DEFAULT_SETTINGS: GrimoireSettings = {
+  timeoutSeconds: 10,
+  backgroundSearch: true,
+  backgroundDelayMs: 400,
+  memoryLimitMb: 1024,
+  languages: ["typescript", "javascript", "python"],
+  alternatives: 2,
+};

@@ -1,0 +1,26 @@
+// Messages between the language server's search pool and its worker thread (plain data only).
+import type { EmittedCandidate } from "../document/fill";
+import type { Task, Value } from "../engine/types";
+
+export interface SearchRequest {
+  readonly id: number;
+  readonly task: Task;
+  readonly timeoutMs: number;
+  readonly alternatives: number;
+  readonly maxBankBytes: number;
+  /** One Int32 the pool sets to 1 to cancel; the search reads it in its inner loop. */
+  readonly cancelFlag: SharedArrayBuffer;
+}
+
+export interface SearchAnswer {
+  readonly status: "solved" | "unsolved" | "cancelled";
+  readonly best?: EmittedCandidate;
+  readonly alternatives: readonly EmittedCandidate[];
+  readonly question?: readonly Value[];
+  readonly ms: number;
+}
+
+export type SearchWorkerMessage =
+  | { readonly ready: true }
+  | { readonly id: number; readonly answer: SearchAnswer }
+  | { readonly id: number; readonly failure: string };
