@@ -100,6 +100,12 @@ describe("language server over stdio", () => {
     assert.ok(synth, JSON.stringify(actions));
     assert.equal(synth.edit, undefined);
     assert.ok(listMs < 5000, `listing took ${listMs} ms`);
+    const quickFixesOnly = await client.connection.sendRequest("textDocument/codeAction", {
+      textDocument: { uri },
+      range: at(2),
+      context: { diagnostics: [], only: ["quickfix"] },
+    });
+    assert.deepEqual(quickFixesOnly, [], "nothing when the editor asks for other kinds");
 
     const resolved = (await client.connection.sendRequest("codeAction/resolve", synth)) as Action;
     const change = resolved.edit?.documentChanges?.[0];

@@ -71,6 +71,9 @@ export class GrimoireLanguageServer {
     connection.onShutdown(() => this.shutdown());
     connection.onDidChangeConfiguration((change) => void this.loadSettings(change.settings));
     connection.onCodeAction(async (params) => {
+      // Requests for other kinds only (organize imports on save, quick fixes) get nothing from Grimoire.
+      const only = params.context.only;
+      if (only && !only.some((kind) => CodeActionKind.RefactorRewrite === kind || CodeActionKind.RefactorRewrite.startsWith(`${kind}.`))) return [];
       const analysis = await this.workspace.analysis(params.textDocument.uri);
       return analysis ? this.codeActions(params.textDocument.uri, this.workspace.actions(analysis, params.range)) : [];
     });
@@ -175,7 +178,14 @@ export class GrimoireLanguageServer {
     if (!section) return;
     this.settings = mergeSettings(section);
     this.workspace.configure(this.settings);
-    for (const document of this.documents.all()) this.documentChanged(document);
+    for (const document of this.documents.all()) {
+      const id = LANGUAGE_IDS[document.languageId];
+      if (id && !this.settings.languages.includes(id.language)) {
+        // A language just turned off: forget its documents and clear what was shown for them.
+        this.workspace.close(document.uri);
+        void this.connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+      } else this.documentChanged(document);
+    }
   }
 
   private documentChanged(document: TextDocument): void {
