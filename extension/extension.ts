@@ -30,6 +30,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Grimoi
   await vscode.workspace.fs.createDirectory(context.globalStorageUri);
   const initializationOptions: InitializationOptions = {
     storagePath: context.globalStorageUri.fsPath,
+    clientCommands: true,
     settings: vscode.workspace.getConfiguration("grimoire") as unknown as InitializationOptions["settings"],
   };
   const clientOptions: LanguageClientOptions = {

@@ -69,7 +69,7 @@ describe("language server over stdio", () => {
 
   before(async () => {
     storage = fs.mkdtempSync(path.join(os.tmpdir(), "grimoire-lsp-"));
-    client = await TestClient.start({ storagePath: storage, settings: { timeoutSeconds: 10, backgroundDelayMs: 50 } });
+    client = await TestClient.start({ storagePath: storage, settings: { timeoutSeconds: 10, backgroundDelayMs: 50 }, clientCommands: true });
     client.open(uri, "typescript", STRINGS);
   });
 
@@ -226,6 +226,30 @@ describe("language server over stdio", () => {
     fs.writeFileSync(file, `${text}\nprint(total_length(["abc", "de", "", "f"]))\n`);
     const run = spawnSync("python3", [file], { encoding: "utf8" });
     assert.equal(run.stdout.trim(), "6", run.stderr);
+  });
+});
+
+describe("an editor without codeAction/resolve (and without Grimoire's client commands)", () => {
+  test("the action runs a server command that searches, applies the edit through the editor and records it", async () => {
+    const storage = fs.mkdtempSync(path.join(os.tmpdir(), "grimoire-lsp-"));
+    const client = await TestClient.start({ storagePath: storage, capabilities: { workspace: { applyEdit: true } } });
+    try {
+      const uri = "file:///workspace/plain.ts";
+      client.open(uri, "typescript", STRINGS);
+      const actions = (await client.connection.sendRequest("textDocument/codeAction", { textDocument: { uri }, range: at(2), context: { diagnostics: [] } })) as Action[];
+      const synth = actions[0];
+      assert.equal(synth.command?.command, "grimoire.synthesizeFunction");
+      await client.connection.sendRequest("workspace/executeCommand", { command: synth.command.command, arguments: synth.command.arguments });
+      const edit = (await client.until(() => client.appliedEdits[0], 15_000, "applyEdit")) as NonNullable<Action["edit"]>;
+      assert.match(applyLspEdits(STRINGS, edit.documentChanges![0].edits), /return email\.split/);
+      const lenses = (await client.connection.sendRequest("textDocument/codeLens", { textDocument: { uri } })) as Lens[];
+      assert.ok(lenses.every((l) => l.command?.command !== "grimoire.synthesizeAtCursor"), "no lens points to a VS Code-only command");
+      const library = (await client.connection.sendRequest("grimoire/library/list")) as { name: string }[];
+      assert.deepEqual(library.map((e) => e.name), ["emailDomain"]);
+    } finally {
+      await client.stop();
+      fs.rmSync(storage, { recursive: true, force: true });
+    }
   });
 });
 

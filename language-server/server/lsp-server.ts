@@ -61,6 +61,8 @@ export class GrimoireLanguageServer {
   private canRefreshLenses = false;
   private canPullConfiguration = false;
   private canShowProgress = false;
+  private canResolveEdits = false;
+  private hasClientCommands = false;
   private progress: Promise<WorkDoneProgressServerReporter> | undefined;
   private lensRefresh: NodeJS.Timeout | undefined;
   private storeWatch: { dispose(): void } | undefined;
@@ -84,6 +86,7 @@ export class GrimoireLanguageServer {
     });
     connection.onExecuteCommand(async (params) => {
       if (params.command === ServerCommands.recordAccepted) await this.recordAccepted(params.arguments?.[0]);
+      else if (params.command === ServerCommands.synthesizeFunction) await this.synthesizeAndApply(params.arguments?.[0]);
     });
     connection.onRequest(Requests.synthesizeAtCursor, async (params, token) =>
       this.reply(await this.workspace.synthesize(params.uri, { position: params.position }, 0, token)),
@@ -121,6 +124,8 @@ export class GrimoireLanguageServer {
     this.canRefreshLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
     this.canPullConfiguration = params.capabilities.workspace?.configuration === true;
     this.canShowProgress = params.capabilities.window?.workDoneProgress === true;
+    this.canResolveEdits = params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes("edit") === true;
+    this.hasClientCommands = options.clientCommands === true;
     // The packaged extension ships the grammars next to this bundle.
     const grammars = path.join(__dirname, "grammars");
     if (fs.existsSync(grammars)) setGrammarDirectory(grammars);
@@ -147,7 +152,7 @@ export class GrimoireLanguageServer {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         codeActionProvider: { codeActionKinds: [CodeActionKind.RefactorRewrite], resolveProvider: true },
         codeLensProvider: { resolveProvider: false },
-        executeCommandProvider: { commands: [ServerCommands.recordAccepted] },
+        executeCommandProvider: { commands: [ServerCommands.recordAccepted, ServerCommands.synthesizeFunction] },
       },
       serverInfo: { name: "grimoire", version: "0.1.0" },
     };
@@ -218,11 +223,15 @@ export class GrimoireLanguageServer {
 
   private codeLens(uri: string, lens: LensInfo): CodeLens {
     const examples = `${lens.exampleCount} example${lens.exampleCount === 1 ? "" : "s"}`;
-    const run = (title: string) => ({ title, command: CLIENT_COMMANDS.synthesizeAtCursor, arguments: [uri, lens.position] });
+    // VS Code's client command shows a cancellable notification; other editors get the server's command.
+    const run = (title: string) =>
+      this.hasClientCommands
+        ? { title, command: CLIENT_COMMANDS.synthesizeAtCursor, arguments: [uri, lens.position] }
+        : { title, command: ServerCommands.synthesizeFunction, arguments: [{ uri, name: lens.name, candidate: 0 } satisfies ActionData] };
     const state = lens.state;
     switch (state.kind) {
       case "error":
-        return { range: lens.range, command: { title: `⚠ ${state.message}`, command: CLIENT_COMMANDS.showOutput } };
+        return { range: lens.range, command: { title: `⚠ ${state.message}`, command: this.hasClientCommands ? CLIENT_COMMANDS.showOutput : "" } };
       case "solved":
         return { range: lens.range, command: run(`✓ solved in ${formatSeconds(state.ms)}`) };
       case "searching":
@@ -239,11 +248,15 @@ export class GrimoireLanguageServer {
     return actions.map((a) => {
       if (a.kind === "ask") {
         const action = CodeAction.create(a.title, { changes: { [uri]: [a.edit] } }, CodeActionKind.RefactorRewrite);
-        action.command = { title: "Place the cursor", command: CLIENT_COMMANDS.placeCursor, arguments: [uri, a.cursor] };
+        if (this.hasClientCommands) action.command = { title: "Place the cursor", command: CLIENT_COMMANDS.placeCursor, arguments: [uri, a.cursor] };
         return action;
       }
-      const action = CodeAction.create(a.title, CodeActionKind.RefactorRewrite);
-      action.data = { uri, name: a.name, candidate: a.candidate } satisfies ActionData;
+      const data: ActionData = { uri, name: a.name, candidate: a.candidate };
+      // Without resolve support the edit cannot come later, so the action runs a command that searches and applies it.
+      const action = this.canResolveEdits
+        ? CodeAction.create(a.title, CodeActionKind.RefactorRewrite)
+        : CodeAction.create(a.title, { title: a.title, command: ServerCommands.synthesizeFunction, arguments: [data] }, CodeActionKind.RefactorRewrite);
+      if (this.canResolveEdits) action.data = data;
       if (a.candidate === 0) action.isPreferred = true;
       return action;
     });
@@ -261,6 +274,23 @@ export class GrimoireLanguageServer {
     action.edit = { documentChanges: [{ textDocument: { uri: data.uri, version: answer.version }, edits: answer.edits }] };
     action.command = { title: "Record in the library", command: ServerCommands.recordAccepted, arguments: [answer.accepted] };
     return action;
+  }
+
+  /** The command form of the Synthesize action: search, apply the edit through the client, record it. */
+  private async synthesizeAndApply(argument: unknown): Promise<void> {
+    const data = argument as ActionData | undefined;
+    if (!data || typeof data.uri !== "string" || typeof data.name !== "string") return;
+    const answer = await this.workspace.synthesize(data.uri, { name: data.name }, typeof data.candidate === "number" ? data.candidate : 0);
+    if (answer.status !== "solved") {
+      if (answer.status !== "cancelled") void this.connection.window.showWarningMessage(`Grimoire: ${answer.message}`);
+      return;
+    }
+    const applied = await this.connection.workspace.applyEdit({
+      label: `Synthesize ${answer.name}`,
+      edit: { documentChanges: [{ textDocument: { uri: data.uri, version: answer.version }, edits: answer.edits }] },
+    });
+    if (applied.applied) await this.recordAccepted(answer.accepted);
+    else this.log(`the editor did not apply the edit for ${answer.name}${applied.failureReason ? `: ${applied.failureReason}` : ""}`);
   }
 
   private reply(answer: SynthesisAnswer): SynthesisReply {

@@ -90,6 +90,11 @@ export const Notifications = {
 export const ServerCommands = {
   /** Records an accepted function in the library; argument: `SynthesisReply["accepted"]`. */
   recordAccepted: "grimoire.recordAccepted",
+  /**
+   * Synthesizes a function and applies the edit with `workspace/applyEdit`; argument:
+   * `{ uri, name, candidate }`. For editors without `codeAction/resolve` and for lenses outside VS Code.
+   */
+  synthesizeFunction: "grimoire.synthesizeFunction",
 } as const;
 
 /** What the client passes in `initializationOptions`. */
@@ -97,6 +102,8 @@ export interface InitializationOptions {
   /** The extension's global storage folder; the library store lives there. */
   readonly storagePath?: string;
   readonly settings?: Partial<GrimoireSettings>;
+  /** The client registers Grimoire's own commands (the VS Code extension does; other editors do not). */
+  readonly clientCommands?: boolean;
 }
 
 /** The `grimoire.*` settings the server reads. */

@@ -40,12 +40,25 @@ export class TestClient {
     });
     this.connection.onRequest("workspace/configuration", (p: { items: unknown[] }) => p.items.map(() => this.settings));
     this.connection.onRequest("window/showMessageRequest", () => null);
+    this.connection.onRequest("workspace/applyEdit", (p: { edit: unknown }) => {
+      this.appliedEdits.push(p.edit);
+      this.wake();
+      return { applied: true };
+    });
     this.connection.listen();
   }
 
   settings: Record<string, unknown> | null = null;
+  /** Edits the server asked the editor to apply (`workspace/applyEdit`). */
+  readonly appliedEdits: unknown[] = [];
 
-  static async start(options: { storagePath: string; settings?: Record<string, unknown>; capabilities?: Record<string, unknown> }): Promise<TestClient> {
+  static async start(options: {
+    storagePath: string;
+    settings?: Record<string, unknown>;
+    capabilities?: Record<string, unknown>;
+    /** Say that the client has Grimoire's own commands, as the VS Code extension does. */
+    clientCommands?: boolean;
+  }): Promise<TestClient> {
     const child = spawn(process.execPath, [SERVER, "--stdio"], { stdio: ["pipe", "pipe", "inherit"] });
     const client = new TestClient(child);
     client.settings = options.settings ?? null;
@@ -57,7 +70,7 @@ export class TestClient {
         window: { workDoneProgress: true },
         textDocument: { codeAction: { resolveSupport: { properties: ["edit", "command"] } } },
       },
-      initializationOptions: { storagePath: options.storagePath, settings: options.settings },
+      initializationOptions: { storagePath: options.storagePath, settings: options.settings, clientCommands: options.clientCommands },
     });
     await client.connection.sendNotification("initialized", {});
     return client;
