@@ -83,7 +83,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Grimoi
 
   await languageClient.start();
   context.subscriptions.push(
-    languageClient.onNotification(Notifications.libraryChanged, () => library.refresh()),
+    // By method name: the server sends this notification with a null parameter, which a typed zero-parameter handler rejects.
+    languageClient.onNotification(Notifications.libraryChanged.method, () => library.refresh()),
     languageClient.onNotification(Notifications.status, (s) => {
       status.text = s.text;
       status.detail = s.detail;

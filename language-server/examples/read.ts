@@ -1,7 +1,7 @@
 // Reads functions and the examples in their comments from TypeScript, JavaScript and Python source,
 // with tree-sitter. Example values are literals read from the syntax tree, never evaluated.
 import { LineIndex, type TextPosition } from "../text/lines";
-import type { Node, Tree } from "web-tree-sitter";
+import type { Edit, Node, Tree } from "web-tree-sitter";
 import type { Task, Type, Value } from "../engine/types";
 import { pythonType, typeScriptType, type Declared } from "./annotations";
 import { parserFor, type GrammarName } from "./grammars";
@@ -81,6 +81,69 @@ export interface FoundFunction {
 export interface ReadOptions {
   /** Parse TypeScript with the TSX grammar (for .tsx files). */
   jsx?: boolean;
+  /** A document's previous syntax tree: the read re-parses only what changed since. */
+  incremental?: IncrementalParse;
+}
+
+/**
+ * Keeps one document's last syntax tree, so that reading it again after an edit re-parses only the
+ * edited region (the language server reads a document at every pause in typing). Dispose it when
+ * the document closes: the tree lives in WebAssembly memory.
+ */
+export class IncrementalParse {
+  private tree: Tree | undefined;
+  private text = "";
+  private grammar: GrammarName | undefined;
+
+  /** A tree of `text` that the caller owns (and deletes); this object keeps its own copy for next time. */
+  async parse(text: string, grammar: GrammarName): Promise<Tree | null> {
+    const parser = await parserFor(grammar);
+    let old: Tree | undefined;
+    if (this.tree && this.grammar === grammar) {
+      old = this.tree;
+      old.edit(editBetween(this.text, text));
+    } else this.dispose();
+    parser.reset();
+    const tree = parser.parse(text, old ?? null);
+    old?.delete();
+    this.tree = tree ?? undefined;
+    this.text = tree ? text : "";
+    this.grammar = tree ? grammar : undefined;
+    return tree ? tree.copy() : null;
+  }
+
+  dispose(): void {
+    this.tree?.delete();
+    this.tree = undefined;
+    this.text = "";
+    this.grammar = undefined;
+  }
+}
+
+/** The single edit that turns `before` into `after` (their common prefix and suffix are kept), as tree-sitter wants it. */
+function editBetween(before: string, after: string): Edit {
+  const shorter = Math.min(before.length, after.length);
+  let prefix = 0;
+  while (prefix < shorter && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < shorter - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  const point = (text: string, index: number) => {
+    let row = 0;
+    let lineStart = 0;
+    for (let i = text.indexOf("\n"); i >= 0 && i < index; i = text.indexOf("\n", i + 1)) {
+      row++;
+      lineStart = i + 1;
+    }
+    return { row, column: index - lineStart };
+  };
+  return {
+    startIndex: prefix,
+    oldEndIndex: before.length - suffix,
+    newEndIndex: after.length - suffix,
+    startPosition: point(before, prefix),
+    oldEndPosition: point(before, before.length - suffix),
+    newEndPosition: point(after, after.length - suffix),
+  };
 }
 
 /** Reads every function that has examples in its comment, and comment blocks with examples and no function yet. Never throws. */
@@ -456,11 +519,34 @@ function annotationOf(ctx: Context, node: Node | undefined, lookup: (name: strin
   return { annotation: { ...annotation, problem: declared.reason === "null" ? `\`${text}\` is only null: Grimoire needs a value type` : declared.reason } };
 }
 
+/** Statements that wrap a function whose comment sits before the wrapper (`export function`, `const f = () => …`, decorators). */
+const WRAPPERS = new Set(["export_statement", "lexical_declaration", "variable_declaration", "decorated_definition", "ambient_declaration"]);
+
+/** Where the text has `@example`, `=>`, `->` or `>>>`: every example and every example problem has one of them. */
+function markerOffsets(text: string): number[] {
+  const offsets: number[] = [];
+  const marker = /@example|=>|->|>>>/g;
+  for (let m = marker.exec(text); m; m = marker.exec(text)) offsets.push(m.index);
+  return offsets;
+}
+
+/** Whether a marker starts in [start, end); `offsets` is sorted. */
+function containsMarker(offsets: readonly number[], start: number, end: number): boolean {
+  let low = 0;
+  let high = offsets.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (offsets[middle] < start) low = middle + 1;
+    else high = middle;
+  }
+  return low < offsets.length && offsets[low] < end;
+}
+
 export async function readFunctionsOrThrow(text: string, language: SourceLanguage, options: ReadOptions = {}): Promise<FoundFunction[]> {
   if (typeof text !== "string") return [];
   const grammar = grammarOf(language, options.jsx === true);
   const valueGrammar: GrammarName = grammar === "tsx" ? "typescript" : grammar;
-  const tree = await parse(text, grammar);
+  const tree = options.incremental ? await options.incremental.parse(text, grammar) : await parse(text, grammar);
   if (!tree) return [];
   const ctx: Context = { text, lines: new Lines(text), language, grammar: valueGrammar, flavor: language === "python" ? "python" : "js" };
   const found: FoundFunction[] = [];
@@ -473,9 +559,12 @@ export async function readFunctionsOrThrow(text: string, language: SourceLanguag
       ? new Set(["function_definition"])
       : new Set(["function_declaration", "generator_function_declaration", "function_signature", "method_definition", "variable_declarator", "public_field_definition", "field_definition"]);
     const LEAVES = new Set(["string", "template_string", "comment", "number", "integer", "float", "regex", "string_fragment"]);
+    // Only subtrees that hold an example marker can hold a comment with examples or a function
+    // whose docstring has some, so the walk skips the others (most of a large file).
+    const markers = markerOffsets(text);
     const cursor = tree.walk();
     try {
-      let more = true;
+      let more = markers.length > 0;
       while (more) {
         const type = cursor.nodeType;
         if (type === "comment") comments.push(cursor.currentNode);
@@ -488,7 +577,7 @@ export async function readFunctionsOrThrow(text: string, language: SourceLanguag
           const name = n.childForFieldName("name")?.text;
           if (name && !typeDecls.has(name)) typeDecls.set(name, n);
         }
-        if (!LEAVES.has(type) && cursor.gotoFirstChild()) continue;
+        if (!LEAVES.has(type) && (WRAPPERS.has(type) || containsMarker(markers, cursor.startIndex, cursor.endIndex)) && cursor.gotoFirstChild()) continue;
         while (!cursor.gotoNextSibling()) {
           if (!cursor.gotoParent()) { more = false; break; }
         }

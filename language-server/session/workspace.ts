@@ -5,7 +5,7 @@ import { applyEdits, candidateEdits, planFunction, pythonImportEdits, unsolvedMe
 import type { TargetLanguage } from "../engine/api";
 import { functionName, printLiteral, pyType, tsType } from "../engine/emit";
 import type { Task, Value } from "../engine/types";
-import { readFunctions, type FoundFunction, type Range, type SourceLanguage } from "../examples/read";
+import { IncrementalParse, readFunctions, type FoundFunction, type Range, type SourceLanguage } from "../examples/read";
 import { LineIndex } from "../text/lines";
 import type { AcceptedFunction, GrimoireSettings } from "../server/protocol";
 import type { SearchOutcome, SearchPool } from "./search-pool";
@@ -98,6 +98,7 @@ export class Workspace {
   private readonly analyses = new Map<string, Promise<DocumentAnalysis>>();
   private readonly latest = new Map<string, DocumentAnalysis>();
   private readonly analysisTimers = new Map<string, NodeJS.Timeout>();
+  private readonly parses = new Map<string, IncrementalParse>();
   private backgroundTimer: NodeJS.Timeout | undefined;
 
   constructor(
@@ -129,6 +130,8 @@ export class Workspace {
 
   close(uri: string): void {
     this.documents.delete(uri);
+    this.parses.get(uri)?.dispose();
+    this.parses.delete(uri);
     this.analyses.delete(uri);
     this.latest.delete(uri);
     clearTimeout(this.analysisTimers.get(uri));
@@ -148,7 +151,9 @@ export class Workspace {
     if (!pending) {
       clearTimeout(this.analysisTimers.get(uri));
       this.analysisTimers.delete(uri);
-      pending = analyze(snapshot);
+      let incremental = this.parses.get(uri);
+      if (!incremental) this.parses.set(uri, (incremental = new IncrementalParse()));
+      pending = analyze(snapshot, incremental);
       this.analyses.set(uri, pending);
       void pending.then((analysis) => {
         if (this.documents.get(uri) !== snapshot) return;
@@ -252,18 +257,18 @@ export class Workspace {
     const name = f.fn.name;
     const count = f.fn.examples.length;
     const out: ActionInfo[] = [
-      { kind: "synthesize", title: `Synthesize \`${name}\` from ${count} example${count === 1 ? "" : "s"}`, name, candidate: 0 },
+      { kind: "synthesize", title: `Synthesize ${name} from ${count} example${count === 1 ? "" : "s"}`, name, candidate: 0 },
     ];
     const outcome = this.pool.cached(f.key, this.timeoutMs);
     if (outcome?.status !== "solved") return out;
     const language = f.fn.language as TargetLanguage;
     outcome.alternatives.forEach((c, i) => {
       const returns = oneLine(c.returns[language]);
-      out.push({ kind: "synthesize", title: `Synthesize \`${name}\` as \`${returns}\``, name, candidate: i + 1, preview: c.code[language] });
+      out.push({ kind: "synthesize", title: `Synthesize ${name} as: ${returns}`, name, candidate: i + 1, preview: c.code[language] });
     });
     if (outcome.question) {
       const ask = questionEdit(analysis, f.fn, outcome.question);
-      if (ask) out.push({ kind: "ask", title: `Add an example for \`${ask.call}\``, edit: ask.edit, cursor: ask.cursor });
+      if (ask) out.push({ kind: "ask", title: `Add an example for ${ask.call}`, edit: ask.edit, cursor: ask.cursor });
     }
     return out;
   }
@@ -355,15 +360,16 @@ export class Workspace {
   dispose(): void {
     clearTimeout(this.backgroundTimer);
     for (const timer of this.analysisTimers.values()) clearTimeout(timer);
+    for (const parse of this.parses.values()) parse.dispose();
     this.pool.dispose();
   }
 }
 
 // ------------------------------------------------------------ helpers
 
-async function analyze(snapshot: DocumentSnapshot): Promise<DocumentAnalysis> {
+async function analyze(snapshot: DocumentSnapshot, incremental: IncrementalParse): Promise<DocumentAnalysis> {
   const lines = new LineIndex(snapshot.text);
-  const found = await readFunctions(snapshot.text, snapshot.language, { jsx: snapshot.jsx });
+  const found = await readFunctions(snapshot.text, snapshot.language, { jsx: snapshot.jsx, incremental });
   const functions: AnalyzedFunction[] = [];
   for (const fn of found) {
     if (fn.examples.length === 0 && fn.problems.length === 0) continue;

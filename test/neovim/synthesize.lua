@@ -159,7 +159,7 @@ local function main()
   for _, action in ipairs(response.result or {}) do
     table.insert(titles, action.title)
   end
-  local wanted = 'Synthesize `' .. fn_name .. '` from'
+  local wanted = 'Synthesize ' .. fn_name .. ' from'
   local found = false
   for _, title in ipairs(titles) do
     if vim.startswith(title, wanted) then

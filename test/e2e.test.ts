@@ -1,0 +1,254 @@
+// Grimoire in a real VS Code (code-server + Chromium, see test/e2e/code-server.ts), two ways:
+// mode 1 runs test/e2e/host/index.js inside the extension host against the extension's folder;
+// mode 2 installs the packaged .vsix and clicks and types as a person would, taking screenshots
+// under test/e2e/screenshots/. The functions Grimoire writes are then run on inputs beyond the examples.
+import assert from "node:assert/strict";
+import { execFileSync, spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { before, test } from "node:test";
+import * as vm from "node:vm";
+import { transformSync } from "esbuild";
+import type { Browser, Page } from "playwright-core";
+import {
+  ROOT,
+  ensureInstalled,
+  installExtension,
+  launchBrowser,
+  openWorkbench,
+  runExtensionTests,
+  runFromPalette,
+  startCodeServer,
+  tempDir,
+  type CodeServer,
+} from "./e2e/code-server";
+
+const FIXTURES = path.join(__dirname, "e2e/fixtures");
+const SCREENSHOTS = path.join(__dirname, "e2e/screenshots");
+const VERSION: string = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).version;
+const VSIX = path.join(ROOT, `grimoire-${VERSION}.vsix`);
+
+function workspace(): string {
+  const dir = tempDir("ws");
+  fs.cpSync(FIXTURES, dir, { recursive: true });
+  return dir;
+}
+
+/** Packages the extension unless a .vsix newer than the bundles and the manifest is there. */
+function ensureVsix(): void {
+  const inputs = ["dist/extension.js", "dist/server.js", "dist/search-worker.js", "package.json"].map((f) => path.join(ROOT, f));
+  const newest = Math.max(...inputs.map((f) => (fs.existsSync(f) ? fs.statSync(f).mtimeMs : Infinity)));
+  if (fs.existsSync(VSIX) && fs.statSync(VSIX).mtimeMs >= newest) return;
+  const run = spawnSync("npm", ["run", "package"], { cwd: ROOT, encoding: "utf8", timeout: 300_000 });
+  assert.equal(run.status, 0, `npm run package failed:\n${run.stdout}${run.stderr}`);
+  assert.ok(fs.existsSync(VSIX), `npm run package did not write ${VSIX}`);
+}
+
+before(
+  async () => {
+    await ensureInstalled();
+    ensureVsix();
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  },
+  { timeout: 20 * 60_000 },
+);
+
+/** Compiles a TypeScript file with esbuild and returns its top-level functions, exported or not. */
+function loadTypeScript(file: string): Record<string, (...args: unknown[]) => unknown> {
+  const js = transformSync(fs.readFileSync(file, "utf8"), { loader: "ts", format: "cjs" }).code;
+  const module = { exports: {} };
+  // A script's top-level function declarations become properties of its context.
+  const context = vm.createContext({ module, exports: module.exports });
+  vm.runInContext(js, context);
+  return context as Record<string, (...args: unknown[]) => unknown>;
+}
+
+/** Runs a Python file's doctests, then evaluates an expression with the file's functions in scope. */
+function evalPython(file: string, expression: string): unknown {
+  const script = `import doctest, json, sys, types
+module = types.ModuleType("grimoire_e2e")
+exec(compile(open(sys.argv[1]).read(), sys.argv[1], "exec"), module.__dict__)
+result = doctest.testmod(module)
+assert result.failed == 0, f"{result.failed} doctests failed"
+print(json.dumps(eval(sys.argv[2], module.__dict__)))`;
+  const out = execFileSync("python3", ["-c", script, file, expression], { encoding: "utf8", timeout: 30_000 });
+  return JSON.parse(out);
+}
+
+test("mode 1: code actions, Synthesize at Cursor and the Library through the VS Code API", { timeout: 180_000 }, async () => {
+  const folder = workspace();
+  const server = await startCodeServer();
+  let browser: Browser | undefined;
+  try {
+    browser = await launchBrowser();
+    const result = await runExtensionTests({
+      server,
+      browser,
+      folder,
+      extensionDevelopmentPath: ROOT,
+      extensionTestsPath: path.join(__dirname, "e2e/host/index.js"),
+      timeoutMs: 120_000,
+    });
+    const resultsFile = path.join(folder, ".e2e-results.json");
+    const results = fs.existsSync(resultsFile) ? JSON.parse(fs.readFileSync(resultsFile, "utf8")) : undefined;
+    const logs = `--- extension host output ---\n${result.logs.slice(-40).join("\n")}`;
+    assert.equal(result.code, 0, `the extension tests failed: ${results?.error ?? "(no results file)"}\n${logs}`);
+    assert.ok(results?.ok, `no results from the extension host\n${logs}`);
+
+    // The new TypeScript functions, compiled and run beyond their examples.
+    const ts = loadTypeScript(path.join(folder, "strings.ts"));
+    assert.equal(ts.titleCase("grace brewster murray hopper"), "Grace Brewster Murray Hopper");
+    assert.equal(ts.emailDomain("alan.turing@bletchley.co.uk"), "bletchley.co.uk");
+    assert.doesNotMatch(results.typescript, /not implemented/);
+    // The Python function passes its own doctests and works on an unseen list.
+    assert.deepEqual(evalPython(path.join(folder, "lists.py"), "evens([10, 11, 12, 13, 14, -2])"), [10, 12, 14, -2]);
+    assert.deepEqual([...results.library].sort(), ["emailDomain", "evens", "titleCase"]);
+    assert.ok(results.lenses.some((t: string) => /Synthesize from 2 examples|✓ solved in/.test(t)), JSON.stringify(results.lenses));
+  } finally {
+    await browser?.close();
+    await server.stop();
+  }
+});
+
+// ------------------------------------------------------------------------------------ mode 2
+
+/** Polls an assertion (saving the editor first, so the file on disk is what the editor shows). */
+async function eventually<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+}
+
+async function savedText(page: Page, file: string): Promise<string> {
+  await page.keyboard.press("Control+S");
+  await new Promise((r) => setTimeout(r, 200));
+  return fs.readFileSync(file, "utf8");
+}
+
+async function shot(page: Page, name: string): Promise<string> {
+  const file = path.join(SCREENSHOTS, name);
+  // Park the pointer on empty editor space so no hover tooltip covers the view.
+  await page.mouse.move(1000, 700);
+  await page.screenshot({ path: file });
+  return file;
+}
+
+/** Moves the cursor with Go to Line (Ctrl+G), 1-based line and column. */
+async function goTo(page: Page, line: number, column: number): Promise<void> {
+  await page.keyboard.press("Control+G");
+  const input = page.locator(".quick-input-widget input");
+  await input.waitFor();
+  await input.fill(`:${line}:${column}`);
+  await page.keyboard.press("Enter");
+  await page.locator(".quick-input-widget").waitFor({ state: "hidden" });
+}
+
+/** Opens the code-action menu (Ctrl+.) until it offers an item matching `title`, retrying while the server warms up. */
+async function openCodeActions(page: Page, title: RegExp, timeoutMs = 60_000): Promise<void> {
+  const item = page.locator(".action-widget .monaco-list-row", { hasText: title });
+  const deadline = Date.now() + timeoutMs;
+  while (true) {
+    await page.keyboard.press("Control+.");
+    try {
+      await item.first().waitFor({ timeout: 3_000 });
+      return;
+    } catch (error) {
+      await page.keyboard.press("Escape");
+      if (Date.now() > deadline) throw new Error(`no code action matching ${title} after ${timeoutMs} ms`, { cause: error });
+    }
+  }
+}
+
+/** Picks an item of the open code-action menu with the keyboard (a pointer block lies over the menu for clicks). */
+async function chooseCodeAction(page: Page, title: RegExp): Promise<void> {
+  const focused = page.locator(".action-widget .monaco-list-row.focused");
+  for (let i = 0; i < 20; i++) {
+    if (title.test((await focused.getAttribute("aria-label")) ?? "")) {
+      await page.keyboard.press("Enter");
+      await page.locator(".action-widget").waitFor({ state: "hidden" });
+      return;
+    }
+    await page.keyboard.press("ArrowDown");
+  }
+  throw new Error(`the code-action menu has no item matching ${title}`);
+}
+
+async function answerInputBox(page: Page, number: number, text: string): Promise<void> {
+  await page.locator(".quick-input-widget .quick-input-title", { hasText: `example ${number}` }).waitFor({ timeout: 20_000 });
+  const input = page.locator(".quick-input-widget input");
+  await input.fill(text);
+  await page.keyboard.press("Enter");
+}
+
+test("mode 2: a person synthesizes from the code-action menu and the palette, and sees the Library", { timeout: 180_000 }, async () => {
+  fs.rmSync(path.join(SCREENSHOTS, "failure.png"), { force: true });
+  const folder = workspace();
+  const file = path.join(folder, "strings.ts");
+  const extensionsDir = tempDir("ext");
+  installExtension(VSIX, extensionsDir);
+  const server: CodeServer = await startCodeServer({ extensionsDir });
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+  let stepName = "open the workbench";
+  try {
+    browser = await launchBrowser();
+    page = await openWorkbench(browser, server, folder);
+
+    stepName = "open strings.ts";
+    await page.locator(".explorer-folders-view .monaco-list-row", { hasText: "strings.ts" }).click();
+    await page.locator(".editor-instance .view-lines", { hasText: "titleCase" }).waitFor();
+
+    stepName = "the code lens on titleCase";
+    // The lens shows the server has read the file, so the first Ctrl+. already offers the action.
+    await page.locator(".codelens-decoration", { hasText: /Synthesize from 2 examples|solved in/ }).first().waitFor({ timeout: 60_000 });
+
+    stepName = "the code-action menu on titleCase";
+    const lines = fs.readFileSync(file, "utf8").split("\n");
+    const line = lines.findIndex((l) => l.includes("function titleCase")) + 1;
+    await goTo(page, line, lines[line - 1].indexOf("titleCase") + 2);
+    await openCodeActions(page, /Synthesize titleCase from 2 examples/);
+    await shot(page, "code-actions.png");
+
+    stepName = "choose Synthesize titleCase";
+    await chooseCodeAction(page, /Synthesize titleCase from 2 examples/);
+    await eventually("titleCase to be written", async () => {
+      const text = await savedText(page!, file);
+      return /function titleCase[^]*?throw new Error/.test(text.split("function emailDomain")[0]) ? undefined : text;
+    });
+    await shot(page, "synthesized.png");
+
+    stepName = "Synthesize from Examples";
+    await page.keyboard.press("Control+End");
+    await page.keyboard.press("Enter");
+    await runFromPalette(page, "Grimoire: Synthesize from Examples");
+    await answerInputBox(page, 1, 'initials("Ada Lovelace") => "A.L."');
+    await answerInputBox(page, 2, 'initials("Grace Hopper") => "G.H."');
+    await answerInputBox(page, 3, "");
+    await eventually("initials to be inserted", async () => {
+      const text = await savedText(page!, file);
+      return /function initials/.test(text) ? text : undefined;
+    });
+    const functions = loadTypeScript(file);
+    assert.equal(functions.titleCase("grace brewster murray hopper"), "Grace Brewster Murray Hopper");
+    assert.equal(functions.initials("Alan Turing"), "A.T.");
+
+    stepName = "the Library view";
+    await page.locator(".activitybar .action-label[aria-label^='Grimoire']").click();
+    const library = page.locator(".sidebar .pane", { hasText: "Library" });
+    await library.locator(".monaco-list-row", { hasText: "titleCase" }).waitFor({ timeout: 30_000 });
+    await library.locator(".monaco-list-row", { hasText: "initials" }).waitFor({ timeout: 30_000 });
+    await library.locator(".monaco-list-row", { hasText: "titleCase" }).click();
+    await library.locator(".monaco-list-row", { hasText: "hello world" }).waitFor();
+    await shot(page, "library.png");
+  } catch (error) {
+    const screenshot = page ? await shot(page, "failure.png").catch(() => "(none)") : "(none)";
+    throw new Error(`mode 2 failed at "${stepName}" (screenshot: ${screenshot}): ${(error as Error).message}`, { cause: error });
+  } finally {
+    await browser?.close();
+    await server.stop();
+  }
+});
