@@ -166,7 +166,7 @@ describe("language server over stdio", () => {
     })) as { status: string; edits: { range: Diagnostic["range"]; newText: string }[]; message: string };
     assert.equal(reply.status, "solved", reply.message);
     const inserted = reply.edits.map((e) => e.newText).join("");
-    assert.match(inserted, /\/\/ double\(3\) => 6\n\/\/ double\(10\) => 20\nfunction double\(a: number\): number \{/);
+    assert.match(inserted, /\/\/ double\(3\) => 6\n\/\/ double\(10\) => 20\nfunction double\(n: number\): number \{/);
     assert.equal(runTypeScript(inserted, "double(21)"), 42);
 
     const bad = (await client.connection.sendRequest("grimoire/synthesizeFromExamples", {

@@ -101,7 +101,7 @@ export class GrimoireLanguageServer {
       return deleted;
     });
 
-    this.documents.onDidOpen((e) => this.documentChanged(e.document));
+    this.documents.onDidOpen((e) => this.documentChanged(e.document, true));
     this.documents.onDidChangeContent((e) => this.documentChanged(e.document));
     this.documents.onDidClose((e) => {
       this.workspace.close(e.document.uri);
@@ -193,10 +193,10 @@ export class GrimoireLanguageServer {
     }
   }
 
-  private documentChanged(document: TextDocument): void {
+  private documentChanged(document: TextDocument, opened = false): void {
     const id = LANGUAGE_IDS[document.languageId];
     if (!id || !this.settings.languages.includes(id.language)) return;
-    this.workspace.update({ uri: document.uri, version: document.version, language: id.language, jsx: id.jsx, text: document.getText() });
+    this.workspace.update({ uri: document.uri, version: document.version, language: id.language, jsx: id.jsx, text: document.getText() }, opened);
   }
 
   private async publishDiagnostics(uri: string): Promise<void> {

@@ -4,7 +4,7 @@
 import { applyEdits, candidateEdits, planFunction, pythonImportEdits, unsolvedMessage, type EmittedCandidate, type FunctionPlan, type TextEdit } from "../document/fill";
 import type { TargetLanguage } from "../engine/api";
 import { functionName, printLiteral, pyType, tsType } from "../engine/emit";
-import type { Task, Value } from "../engine/types";
+import type { Task, Type, Value } from "../engine/types";
 import { IncrementalParse, readFunctions, type FoundFunction, type Range, type SourceLanguage } from "../examples/read";
 import { LineIndex } from "../text/lines";
 import type { AcceptedFunction, GrimoireSettings } from "../server/protocol";
@@ -99,6 +99,8 @@ export class Workspace {
   private readonly latest = new Map<string, DocumentAnalysis>();
   private readonly analysisTimers = new Map<string, NodeJS.Timeout>();
   private readonly parses = new Map<string, IncrementalParse>();
+  /** Documents just opened, whose first reading starts their searches without waiting for a pause. */
+  private readonly openedNow = new Set<string>();
   private backgroundTimer: NodeJS.Timeout | undefined;
 
   constructor(
@@ -121,11 +123,17 @@ export class Workspace {
     return this.settings.languages.includes(language);
   }
 
-  /** A document was opened or changed: it is read again after a short pause in typing. */
-  update(snapshot: DocumentSnapshot): void {
+  /**
+   * A document was opened or changed. A changed one is read again after a short pause in typing,
+   * and searched after a longer one; an opened one is read and searched at once.
+   */
+  update(snapshot: DocumentSnapshot, opened = false): void {
+    const known = this.documents.get(snapshot.uri);
+    if (known && known.version === snapshot.version && known.text === snapshot.text) return;
     this.documents.set(snapshot.uri, snapshot);
     this.analyses.delete(snapshot.uri);
-    this.scheduleAnalysis(snapshot.uri, 150);
+    if (opened) this.openedNow.add(snapshot.uri);
+    this.scheduleAnalysis(snapshot.uri, opened ? 0 : 150);
   }
 
   close(uri: string): void {
@@ -134,6 +142,7 @@ export class Workspace {
     this.parses.delete(uri);
     this.analyses.delete(uri);
     this.latest.delete(uri);
+    this.openedNow.delete(uri);
     clearTimeout(this.analysisTimers.get(uri));
     this.analysisTimers.delete(uri);
     this.scheduleBackground();
@@ -159,7 +168,7 @@ export class Workspace {
         if (this.documents.get(uri) !== snapshot) return;
         this.latest.set(uri, analysis);
         this.events.analyzed?.(uri);
-        this.scheduleBackground();
+        this.scheduleBackground(this.openedNow.delete(uri) ? 0 : this.settings.backgroundDelayMs);
       });
     }
     return pending;
@@ -184,9 +193,9 @@ export class Workspace {
   // ------------------------------------------------------------ background search
 
   /** After the user pauses, searches every open function whose examples have no result yet. */
-  private scheduleBackground(): void {
+  private scheduleBackground(delayMs = this.settings.backgroundDelayMs): void {
     clearTimeout(this.backgroundTimer);
-    this.backgroundTimer = setTimeout(() => this.startBackground(), this.settings.backgroundDelayMs);
+    this.backgroundTimer = setTimeout(() => this.startBackground(), delayMs);
   }
 
   private startBackground(): void {
@@ -525,7 +534,32 @@ export async function readTypedExamples(
   const plan = planFunction(fn);
   if (plan.kind === "error") return { message: plan.range ? `${entryOf(plan.range.start.line)}: ${plan.message}` : plan.message };
   if (plan.kind !== "search") return { message: plan.message };
-  return { fn, task: plan.task, text };
+  return { fn, task: { ...plan.task, params: namedParams(plan.task.params, language) }, text };
+}
+
+/** Names for the parameters of a function made from typed examples, after their types (`text`, `n`, `xs`). */
+function namedParams(params: Task["params"], language: SourceLanguage): Task["params"] {
+  const base = (t: Type): string => {
+    switch (t.kind) {
+      case "string": return "text";
+      case "number": return "n";
+      case "boolean": return "flag";
+      case "list": return t.element.kind === "string" ? "words" : "xs";
+      case "record": return "record";
+      default: return "value";
+    }
+  };
+  const names = params.map((p) => base(p.type));
+  const counts = new Map<string, number>();
+  for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  return params.map((p, i) => {
+    const name = names[i];
+    if (counts.get(name) === 1) return { ...p, name };
+    const k = (seen.get(name) ?? 0) + 1;
+    seen.set(name, k);
+    return { ...p, name: language === "python" ? `${name}_${k}` : `${name}${k}` };
+  });
 }
 
 export type { EmittedCandidate };
