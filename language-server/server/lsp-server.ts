@@ -231,14 +231,14 @@ export class GrimoireLanguageServer {
     const state = lens.state;
     switch (state.kind) {
       case "error":
-        return { range: lens.range, command: { title: `⚠ ${state.message}`, command: this.hasClientCommands ? CLIENT_COMMANDS.showOutput : "" } };
+        return { range: lens.range, command: { title: `⚠ ${shorten(state.message)}`, command: this.hasClientCommands ? CLIENT_COMMANDS.showOutput : "" } };
       case "solved":
         return { range: lens.range, command: run(`✓ solved in ${formatSeconds(state.ms)}`) };
       case "searching":
         return { range: lens.range, command: run(`$(sync~spin) Synthesizing from ${examples}…`) };
       case "unsolved":
       case "failed":
-        return { range: lens.range, command: run(`✗ ${state.message}: try again`) };
+        return { range: lens.range, command: run(`✗ ${shorten(state.message)}: try again`) };
       default:
         return { range: lens.range, command: run(`Synthesize from ${examples}`) };
     }
@@ -341,6 +341,11 @@ export class GrimoireLanguageServer {
       void done.then((reporter) => reporter.done());
     }
   }
+}
+
+/** A lens is one line above the function: long messages are cut (the diagnostic has the whole text). */
+function shorten(message: string): string {
+  return message.length > 90 ? `${message.slice(0, 87)}...` : message;
 }
 
 function mergeSettings(section: Partial<GrimoireSettings> | undefined): GrimoireSettings {
