@@ -25,6 +25,8 @@ await Promise.all([
   build({ ...common, entryPoints: ["language-server/bench/worker.ts"], outfile: "dist/bench-worker.js" }),
   build({ ...common, entryPoints: ["language-server/server/main.ts"], outfile: "dist/server.js" }),
   build({ ...common, entryPoints: ["language-server/session/search-worker.ts"], outfile: "dist/search-worker.js" }),
+  // The model and TensorFlow.js, required at run time only by searches that are guided.
+  build({ ...common, entryPoints: ["language-server/guidance/model.ts"], outfile: "dist/guidance.js" }),
   // VS Code provides the `vscode` module to the extension host.
   build({ ...common, entryPoints: ["extension/extension.ts"], outfile: "dist/extension.js", external: ["vscode"] }),
 ]);
@@ -39,3 +41,8 @@ const grammars = [
 ];
 mkdirSync("dist/grammars", { recursive: true });
 for (const file of grammars) copyFileSync(require.resolve(file), path.join("dist/grammars", path.basename(file)));
+
+// TensorFlow.js's WebAssembly backend loads these at run time (setWasmPaths points at dist/tfjs).
+const tfjsWasm = ["tfjs-backend-wasm.wasm", "tfjs-backend-wasm-simd.wasm", "tfjs-backend-wasm-threaded-simd.wasm"];
+mkdirSync("dist/tfjs", { recursive: true });
+for (const file of tfjsWasm) copyFileSync(require.resolve(`@tensorflow/tfjs-backend-wasm/dist/${file}`), path.join("dist/tfjs", file));

@@ -5,6 +5,13 @@ import type { TaskOutcome } from "./check";
 export interface RunTaskRequest {
   readonly task: Task;
   readonly timeoutMs: number;
+  /** Search with the neural prior (the worker was started with a model directory). */
+  readonly guided?: boolean;
+}
+
+/** What the runner passes as `workerData`: where the model is, when any task will be guided. */
+export interface BenchWorkerData {
+  readonly modelDirectory?: string;
 }
 
 /** Sent once when the worker has loaded, so that its start-up time is not charged to the first task. */

@@ -6,7 +6,7 @@ import type { Task } from "../engine/types";
 import type { TaskOutcome } from "./check";
 import { isBenchTask, type BenchEntry } from "./load";
 import { PEER_NOT_APPLICABLE, runCvc4, type PeerOutcome, type PeerSolver } from "./peer";
-import type { RunTaskRequest, WorkerMessage } from "./protocol";
+import type { BenchWorkerData, RunTaskRequest, WorkerMessage } from "./protocol";
 
 /** One line of the report: a task's outcome, and the peer's when one was asked for. */
 export interface BenchResult extends Omit<TaskOutcome, "ms"> {
@@ -18,7 +18,12 @@ export interface BenchResult extends Omit<TaskOutcome, "ms"> {
   /** How many held-out examples the task has (0 for none), so summaries can tell "none to check" from "not solved". */
   readonly heldOutExamples: number;
   readonly peer?: PeerOutcome;
+  /** With `guidance: "compare"`: the task's outcome with and without the neural prior, in the same run. */
+  readonly guided?: TaskOutcome;
+  readonly unguided?: TaskOutcome;
 }
+
+export type GuidanceMode = "on" | "off" | "compare";
 
 export interface BenchRunOptions {
   /** The time the engine is given per task, and the peer too. */
@@ -31,6 +36,10 @@ export interface BenchRunOptions {
   readonly resourceLimits?: ResourceLimits;
   /** The peer solver's executable, for tests. */
   readonly peerCommand?: string;
+  /** Search with the neural prior, without it, or both ways for every task (default off). */
+  readonly guidance?: GuidanceMode;
+  /** The model's directory, needed unless guidance is off. */
+  readonly modelDirectory?: string;
 }
 
 export const DEFAULT_KILL_GRACE_MS = 2000;
@@ -42,7 +51,19 @@ export async function runBench(
   options: BenchRunOptions,
   onResult: (result: BenchResult, index: number) => void = () => {},
 ): Promise<BenchResult[]> {
-  const worker = new SynthesisWorker(options.workerFile ?? defaultWorkerFile(), options.resourceLimits ?? DEFAULT_RESOURCE_LIMITS);
+  const guidance = options.guidance ?? "off";
+  const workerData: BenchWorkerData = guidance === "off" ? {} : { modelDirectory: options.modelDirectory };
+  const worker = new SynthesisWorker(options.workerFile ?? defaultWorkerFile(), options.resourceLimits ?? DEFAULT_RESOURCE_LIMITS, workerData);
+  const grace = options.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
+  const attempt = async (entry: Extract<BenchEntry, { task: Task }>, index: number): Promise<TaskOutcome & { guided?: TaskOutcome; unguided?: TaskOutcome }> => {
+    if (guidance !== "compare") return worker.run(entry.task, options.timeoutMs, grace, guidance === "on");
+    // Both ways, in alternating order, so neither side always runs on a warmer or colder machine.
+    const guidedFirst = index % 2 === 0;
+    const first = await worker.run(entry.task, options.timeoutMs, grace, guidedFirst);
+    const second = await worker.run(entry.task, options.timeoutMs, grace, !guidedFirst);
+    const [guided, unguided] = guidedFirst ? [first, second] : [second, first];
+    return { ...guided, guided, unguided };
+  };
   const results: BenchResult[] = [];
   try {
     for (const [index, entry] of entries.entries()) {
@@ -52,7 +73,7 @@ export async function runBench(
             ...place,
             task: entry.task.name,
             heldOutExamples: entry.task.heldOut?.length ?? 0,
-            ...(await worker.run(entry.task, options.timeoutMs, options.killGraceMs ?? DEFAULT_KILL_GRACE_MS)),
+            ...(await attempt(entry, index)),
           }
         : { ...place, task: entry.name, heldOutExamples: 0, status: "error", generalized: null, ms: null, program: null, code: null, message: entry.error.message };
       if (options.peer) result = { ...result, peer: await runPeer(entry, options) };
@@ -87,9 +108,10 @@ export class SynthesisWorker {
   constructor(
     private readonly file: string,
     private readonly resourceLimits: ResourceLimits,
+    private readonly workerData: BenchWorkerData = {},
   ) {}
 
-  async run(task: Task, timeoutMs: number, killGraceMs: number): Promise<TaskOutcome> {
+  async run(task: Task, timeoutMs: number, killGraceMs: number, guided = false): Promise<TaskOutcome> {
     const worker = this.worker ?? this.start();
     const startProblem = await this.ready;
     if (startProblem !== undefined) {
@@ -128,7 +150,7 @@ export class SynthesisWorker {
       worker.on("message", onMessage);
       worker.on("error", onError);
       worker.on("exit", onExit);
-      const request: RunTaskRequest = { task, timeoutMs };
+      const request: RunTaskRequest = { task, timeoutMs, guided };
       worker.postMessage(request);
     });
   }
@@ -140,7 +162,7 @@ export class SynthesisWorker {
   }
 
   private start(): Worker {
-    const options = { resourceLimits: this.resourceLimits, stdout: false, stderr: false };
+    const options = { resourceLimits: this.resourceLimits, stdout: false, stderr: false, workerData: this.workerData };
     // Run from source (tests under tsx), the worker needs tsx's require hook to load TypeScript; the bundle does not.
     const worker = this.file.endsWith(".ts")
       ? new Worker(`require("tsx/cjs"); require(${JSON.stringify(this.file)});`, { ...options, eval: true })

@@ -2,11 +2,14 @@
 import { parseArgs } from "node:util";
 import { BenchPathError, loadBenchmarks } from "../bench/load";
 import { PEER_SOLVERS, peerUnavailable, type PeerSolver } from "../bench/peer";
-import { formatJsonLine, formatProgress, formatSummary, summarize } from "../bench/report";
-import { runBench } from "../bench/run";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { formatComparison, formatJsonLine, formatProgress, formatSummary, summarize, summarizeComparison } from "../bench/report";
+import { runBench, type GuidanceMode } from "../bench/run";
+import { shippedModelDirectory } from "../guidance/location";
 import { EXIT_OK, EXIT_USAGE, timeoutOption, usageErrors, UsageError, type CliIo } from "./io";
 
-export const BENCH_USAGE = `Usage: grimoire bench PATH... [--timeout S] [--json] [--peer cvc4] [--limit N]
+export const BENCH_USAGE = `Usage: grimoire bench PATH... [--timeout S] [--json] [--peer cvc4] [--limit N] [--guidance on|off|compare] [--model DIR]
 
 Runs the synthesizer on benchmark tasks and reports how many it solves.
 
@@ -18,6 +21,9 @@ Options:
   --json         one JSON object per task on stdout instead of the summary table
   --peer cvc4    also run cvc4 on each .sl task with the same time limit
   --limit N      run only the first N tasks
+  --guidance M   on: search with the neural prior; off: without it (default); compare: every
+                 task both ways in the same run, alternating, with a side-by-side summary
+  --model DIR    the model to guide with (default: the shipped one, media/model)
   -h, --help     show this help
 `;
 
@@ -29,6 +35,8 @@ interface BenchArguments {
   readonly json: boolean;
   readonly peer: PeerSolver | undefined;
   readonly limit: number;
+  readonly guidance: GuidanceMode;
+  readonly modelDirectory: string;
 }
 
 export function parseBenchArguments(args: readonly string[]): BenchArguments | "help" {
@@ -42,6 +50,8 @@ export function parseBenchArguments(args: readonly string[]): BenchArguments | "
         json: { type: "boolean", default: false },
         peer: { type: "string" },
         limit: { type: "string" },
+        guidance: { type: "string" },
+        model: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
     }),
@@ -58,7 +68,13 @@ export function parseBenchArguments(args: readonly string[]): BenchArguments | "
   if (peer !== undefined && !(PEER_SOLVERS as readonly string[]).includes(peer)) {
     throw new UsageError(`--peer must be one of ${PEER_SOLVERS.join(", ")}, not '${peer}'`);
   }
-  return { paths: positionals, timeoutMs, json: values.json, peer: peer as PeerSolver | undefined, limit };
+  const guidance = values.guidance ?? "off";
+  if (!["on", "off", "compare"].includes(guidance)) throw new UsageError(`--guidance must be on, off or compare, not '${guidance}'`);
+  const modelDirectory = values.model ?? shippedModelDirectory();
+  if (guidance !== "off" && !fs.existsSync(path.join(modelDirectory, "model.json"))) {
+    throw new UsageError(`--guidance ${guidance} needs a model, and ${modelDirectory} has none (run npm run train, or give --model DIR)`);
+  }
+  return { paths: positionals, timeoutMs, json: values.json, peer: peer as PeerSolver | undefined, limit, guidance: guidance as GuidanceMode, modelDirectory };
 }
 
 export async function benchCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -87,10 +103,13 @@ export async function benchCommand(args: readonly string[], io: CliIo): Promise<
   const { entries, skipped } = loaded;
   if (skipped.length > 0) io.stderr(`Skipped ${skipped.length} JSON file(s) that are not benchmarks, such as ${skipped[0]}\n`);
   if (entries.length === 0) io.stderr("No benchmark tasks found.\n");
-  const results = await runBench(entries, { timeoutMs: parsed.timeoutMs, peer: parsed.peer }, (result, index) => {
+  const options = { timeoutMs: parsed.timeoutMs, peer: parsed.peer, guidance: parsed.guidance, modelDirectory: parsed.modelDirectory };
+  const results = await runBench(entries, options, (result, index) => {
     io.stderr(formatProgress(result, index, entries.length) + "\n");
     if (parsed.json) io.stdout(formatJsonLine(result) + "\n");
   });
-  if (!parsed.json) io.stdout(formatSummary(summarize(results), parsed.peer));
+  if (!parsed.json) {
+    io.stdout(parsed.guidance === "compare" ? formatComparison(summarizeComparison(results), parsed.timeoutMs) : formatSummary(summarize(results), parsed.peer));
+  }
   return EXIT_OK;
 }

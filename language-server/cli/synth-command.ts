@@ -1,12 +1,16 @@
 // `grimoire synth`: fills the stubs of source files from the examples in their comments.
 import { randomBytes } from "node:crypto";
-import { promises as fs } from "node:fs";
+import { existsSync, promises as fs } from "node:fs";
+import * as path from "node:path";
+import type { OperatorPrior } from "../engine/api";
+import { guidanceModule } from "../guidance/load";
+import { shippedModelDirectory } from "../guidance/location";
 import { parseArgs } from "node:util";
 import { applyEdits, fillDocument, type FunctionOutcome } from "../document/fill";
 import { languageOfPath } from "../examples/read";
 import { EXIT_OK, EXIT_USAGE, timeoutOption, usageErrors, UsageError, type CliIo } from "./io";
 
-export const SYNTH_USAGE = `Usage: grimoire synth FILE... [--function NAME] [--timeout S] [--json] [--write] [--alternatives N] [--force]
+export const SYNTH_USAGE = `Usage: grimoire synth FILE... [--function NAME] [--timeout S] [--json] [--write] [--alternatives N] [--force] [--guidance on|off]
 
 Reads the examples in each file's comments (JSDoc @example and \`// f(x) => y\` lines in
 TypeScript and JavaScript, doctests and \`# f(x) => y\` lines in Python) and synthesizes every
@@ -19,6 +23,7 @@ Options:
   --write            replace each stub's body in place (written atomically)
   --alternatives N   how many other candidates to report (default 2)
   --force            also replace functions that already have a body
+  --guidance on|off  let the neural model steer the search (default on when the model is there)
   -h, --help         show this help
 
 Exit code: 0 when every function was solved, 1 when some were not, 2 on usage or I/O errors.
@@ -35,6 +40,7 @@ interface SynthArguments {
   readonly write: boolean;
   readonly alternatives: number;
   readonly force: boolean;
+  readonly guidance: boolean;
 }
 
 function parseSynthArguments(args: readonly string[]): SynthArguments | "help" {
@@ -50,6 +56,7 @@ function parseSynthArguments(args: readonly string[]): SynthArguments | "help" {
         write: { type: "boolean", default: false },
         alternatives: { type: "string" },
         force: { type: "boolean", default: false },
+        guidance: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
     }),
@@ -73,7 +80,26 @@ function parseSynthArguments(args: readonly string[]): SynthArguments | "help" {
     write: values.write,
     alternatives,
     force: values.force,
+    guidance: guidanceOption(values.guidance),
   };
+}
+
+function guidanceOption(value: string | undefined): boolean {
+  if (value === undefined || value === "on") return true;
+  if (value === "off") return false;
+  throw new UsageError(`--guidance must be on or off, not '${value}'`);
+}
+
+/** The shipped model's prior, or none when it is missing or cannot load (the search then uses the hand-set costs). */
+async function loadPrior(io: CliIo): Promise<OperatorPrior | undefined> {
+  const dir = shippedModelDirectory();
+  if (!existsSync(path.join(dir, "model.json"))) return undefined;
+  try {
+    return (await guidanceModule().loadGuidance(dir)).prior();
+  } catch (error) {
+    io.stderr(`grimoire synth: searching without guidance: ${(error as Error).message}\n`);
+    return undefined;
+  }
 }
 
 /** Writes through a temporary file and a rename, so an interrupted run never leaves half a file. */
@@ -101,6 +127,7 @@ export async function synthCommand(args: readonly string[], io: CliIo): Promise<
   }
   let allSolved = true;
   let ioFailed = false;
+  const prior = parsed.guidance ? await loadPrior(io) : undefined;
   for (const file of parsed.files) {
     let text: string;
     try {
@@ -116,6 +143,7 @@ export async function synthCommand(args: readonly string[], io: CliIo): Promise<
       alternatives: parsed.alternatives,
       only: parsed.only,
       force: parsed.force,
+      prior,
     });
     if (parsed.only !== undefined && outcomes.length === 0) {
       io.stderr(`${file}: no function named ${parsed.only} with examples\n`);

@@ -1,6 +1,6 @@
 // Synthesis for a whole source document: read the functions with examples, search for each, and
 // say how the text changes. Plain functions and data: the CLI and the language server both use it.
-import type { Candidate, CancellationToken, TargetLanguage } from "../engine/api";
+import type { Candidate, CancellationToken, OperatorPrior, TargetLanguage } from "../engine/api";
 import { synthesize } from "../engine/synthesize";
 import type { Task, Value } from "../engine/types";
 import { readFunctions, taskOf, type FoundFunction, type Range, type SourceLanguage } from "../examples/read";
@@ -38,6 +38,8 @@ export interface FillOptions {
   /** Also replace functions that have a real body. */
   readonly force?: boolean;
   readonly cancellation?: CancellationToken;
+  /** The neural prior, when searches are guided. */
+  readonly prior?: OperatorPrior;
 }
 
 /** Reads every function with examples in the text and synthesizes each one. */
@@ -103,6 +105,7 @@ function fillFunction(text: string, fn: FoundFunction, options: FillOptions): Fu
     timeoutMs: options.timeoutMs,
     alternatives: options.alternatives ?? 2,
     cancellation: options.cancellation,
+    prior: options.prior,
   });
   if (!result.best) {
     return { ...base, status: "unsolved", ms: result.ms, message: unsolvedMessage(result.status as "unsolved" | "cancelled", task.examples.length, options.timeoutMs) };

@@ -1,5 +1,5 @@
 // The engine's public surface: what the CLI, the benchmark runner and (later) the language server call.
-import type { Value } from "./types";
+import type { Task, Value } from "./types";
 
 export type TargetLanguage = "typescript" | "javascript" | "python";
 
@@ -18,7 +18,14 @@ export interface SynthesisOptions {
   readonly conditionals?: boolean;
   /** How many consistent programs to return besides the best one. */
   readonly alternatives?: number;
+  /**
+   * Operator costs for a task (names to costs in bits), from a learned prior that read its examples;
+   * operators it leaves out keep their hand-set cost. Called for the task and for each deduced sub-task.
+   */
+  readonly prior?: OperatorPrior;
 }
+
+export type OperatorPrior = (task: Task) => ReadonlyMap<string, number> | undefined;
 
 export interface Candidate {
   /** The program as an expression of the DSL, printed in its own neutral notation. */

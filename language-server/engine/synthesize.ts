@@ -7,7 +7,7 @@ import { ERR, OPERATOR_BY_NAME, withSizeLimits, type Result } from "./operators"
 import { emitFunction, printExpression, pythonImports } from "./emit";
 import { PieceAssembler } from "./assemble";
 import { deductions } from "./deduce";
-import { Enumerator, LAMBDA_COST, SearchLimits, type Domain, type Leaf } from "./enumerate";
+import { Enumerator, LAMBDA_COST, SearchLimits, type CostOf, type Domain, type Leaf } from "./enumerate";
 import { instantiateOperators, typeUniverse, type Instance } from "./instantiate";
 import { unlabeledInputs } from "./inputs";
 import { constantLeaves } from "./constants";
@@ -53,6 +53,11 @@ function searchInPhases(
 ): { search: Search; solutions: Solution[] } {
   const total = options.timeoutMs;
   // Conditionals wait for the last phase: in a quick first look they would fit the examples too eagerly.
+  const guided = options.prior?.(task);
+  // Record-field reads are made per task (`field:name`); the prior has one cost for all of them.
+  const priorCost: CostOf = guided
+    ? (inst) => guided.get(inst.op.name) ?? (inst.op.name.startsWith("field:") ? guided.get("field") : undefined) ?? inst.op.cost
+    : handSetCost;
   const first = new Search(task, { ...options, timeoutMs: total * FIRST_PHASE_SHARE, conditionals: false }, started, priorCost);
   const firstSolutions = first.run();
   if (first.limits.stopped === "cancelled") return { search: first, solutions: firstSolutions };
@@ -84,8 +89,8 @@ function searchInPhases(
 
   const remaining = started + total - Date.now();
   if (remaining <= 0) return { search: first, solutions: [] };
-  const updated = first.learnedCosts();
-  const full = new Search(task, { ...options, timeoutMs: remaining }, Date.now(), (inst) => updated.get(inst.op.name) ?? inst.op.cost);
+  const updated = first.learnedCosts(guided);
+  const full = new Search(task, { ...options, timeoutMs: remaining }, Date.now(), (inst) => updated.get(inst.op.name) ?? priorCost(inst));
   return { search: full, solutions: full.run() };
 }
 
@@ -121,8 +126,8 @@ function largestSizes(task: Task): { string: number; list: number } {
   return { string, list };
 }
 
-/** The instance cost: the operator's prior cost (the neural prior will plug in here). */
-function priorCost(inst: Instance): number {
+/** The instance cost when no learned prior is given: the operator's hand-set cost. */
+function handSetCost(inst: Instance): number {
   return inst.op.cost;
 }
 
@@ -237,7 +242,8 @@ class Search {
    * Probe's just-in-time update: operators used by a partial solution become likelier in
    * proportion to how many examples it fits (p <- p^(1 - fit), so cost <- cost * (1 - fit)).
    */
-  learnedCosts(): Map<string, number> {
+  /** Probe's update: operators of partial solutions get cheaper, from the costs the phase started with. */
+  learnedCosts(base?: ReadonlyMap<string, number>): Map<string, number> {
     const best = new Map<string, number>();
     for (const { entry, mask } of this.partials.values()) {
       let fit = 0;
@@ -248,7 +254,7 @@ class Search {
     const costs = new Map<string, number>();
     for (const [name, fit] of best) {
       const op = OPERATOR_BY_NAME.get(name);
-      if (op) costs.set(name, Math.max(1, Math.round(op.cost * (1 - fit))));
+      if (op) costs.set(name, Math.max(1, Math.round((base?.get(name) ?? op.cost) * (1 - fit))));
     }
     return costs;
   }
@@ -448,7 +454,7 @@ function score(s: Solution): number {
 }
 
 /** Values of type `t` found in (or inside) the given values: list elements, words, the values themselves. */
-function samplesOfType(t: Type, values: readonly Value[]): Value[] {
+export function samplesOfType(t: Type, values: readonly Value[]): Value[] {
   const key = typeKey(t);
   const out: Value[] = [];
   const seen = new Set<string>();
@@ -491,7 +497,7 @@ function sameShape(v: object, t: Type & { kind: "record" }): boolean {
 }
 
 /** Up to `n` items spread evenly over the list. */
-function spread<T>(items: readonly T[], n: number): T[] {
+export function spread<T>(items: readonly T[], n: number): T[] {
   if (items.length <= n) return [...items];
   const out: T[] = [];
   for (let i = 0; i < n; i++) out.push(items[Math.floor((i * items.length) / n)]);

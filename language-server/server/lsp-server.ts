@@ -17,6 +17,7 @@ import {
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { setGrammarDirectory, type SourceLanguage } from "../examples/read";
+import { shippedModelDirectory } from "../guidance/location";
 import { AcceptedStore, defaultStorageDirectory } from "../library/accepted-store";
 import { SearchPool, type SearchActivity } from "../session/search-pool";
 import { formatSeconds, Workspace, type LensInfo, type SynthesisAnswer } from "../session/workspace";
@@ -141,11 +142,18 @@ export class GrimoireLanguageServer {
       onActivity: (activity) => this.activityChanged(activity),
       onResult: (key, outcome) => this.log(`search ${key.slice(0, 8)}: ${outcome.status} in ${outcome.ms} ms${outcome.message ? ` (${outcome.message})` : ""}`),
     });
-    this.workspace = new Workspace(pool, this.settings, {
-      analyzed: (uri) => void this.publishDiagnostics(uri),
-      searched: () => this.refreshLenses(),
-      log: (line) => this.log(line),
-    });
+    const model = guidanceModelDirectory(path.dirname(this.store.file));
+    this.workspace = new Workspace(
+      pool,
+      this.settings,
+      {
+        analyzed: (uri) => void this.publishDiagnostics(uri),
+        searched: () => this.refreshLenses(),
+        log: (line) => this.log(line),
+      },
+      model,
+    );
+    this.log(model ? `searches are guided by the model in ${model}` : "no model found: searches use the hand-set costs");
     this.log(`Grimoire server started (pid ${process.pid}); library store in ${path.dirname(this.store.file)}`);
     return {
       capabilities: {
@@ -343,6 +351,12 @@ export class GrimoireLanguageServer {
   }
 }
 
+/** The user's fine-tuned model when there is one, else the shipped one, else none. */
+function guidanceModelDirectory(storage: string): string | undefined {
+  const candidates = [path.join(storage, "model"), shippedModelDirectory()];
+  return candidates.find((dir) => fs.existsSync(path.join(dir, "model.json")));
+}
+
 /** A lens is one line above the function: long messages are cut (the diagnostic has the whole text). */
 function shorten(message: string): string {
   return message.length > 90 ? `${message.slice(0, 87)}...` : message;
@@ -362,6 +376,7 @@ function mergeSettings(section: Partial<GrimoireSettings> | undefined): Grimoire
     memoryLimitMb: number(s.memoryLimitMb, DEFAULT_SETTINGS.memoryLimitMb, 128, 16_384),
     languages,
     alternatives: Math.round(number(s.alternatives, DEFAULT_SETTINGS.alternatives, 0, 10)),
+    guidance: typeof s.guidance === "boolean" ? s.guidance : DEFAULT_SETTINGS.guidance,
   };
 }
 

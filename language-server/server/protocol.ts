@@ -119,6 +119,8 @@ export interface GrimoireSettings {
   readonly languages: readonly ("typescript" | "javascript" | "python")[];
   /** How many other candidates to offer. */
   readonly alternatives: number;
+  /** Let the neural model steer the search. */
+  readonly guidance: boolean;
 }
 
 export const DEFAULT_SETTINGS: GrimoireSettings = {
@@ -128,4 +130,5 @@ export const DEFAULT_SETTINGS: GrimoireSettings = {
   memoryLimitMb: 1024,
   languages: ["typescript", "javascript", "python"],
   alternatives: 2,
+  guidance: true,
 };

@@ -72,6 +72,7 @@ export class SearchPool {
   private ready: Promise<string | undefined> | undefined;
   private nextId = 1;
   private memoryLimitMb: number;
+  private modelDirectory: string | undefined;
   private disposed = false;
 
   constructor(private readonly options: SearchPoolOptions) {
@@ -162,6 +163,11 @@ export class SearchPool {
     for (const job of [...this.jobs.values()]) {
       if (job.priority === "background" && !keep.has(job.key)) this.cancel(job.key);
     }
+  }
+
+  /** The model that guides the next searches (undefined: plain searches). */
+  setModelDirectory(directory: string | undefined): void {
+    this.modelDirectory = directory;
   }
 
   /** A new memory limit applies from the next worker on; an idle worker is replaced now. */
@@ -260,6 +266,7 @@ export class SearchPool {
       timeoutMs: job.timeoutMs,
       alternatives: job.alternatives,
       maxBankBytes: Math.floor(this.memoryLimitMb * 0.4 * 1024 * 1024),
+      modelDirectory: this.modelDirectory,
       cancelFlag: job.cancelFlag,
     };
     worker.postMessage(request);

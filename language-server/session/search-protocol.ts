@@ -8,6 +8,8 @@ export interface SearchRequest {
   readonly timeoutMs: number;
   readonly alternatives: number;
   readonly maxBankBytes: number;
+  /** The neural model to guide the search with; none for a plain search. */
+  readonly modelDirectory?: string;
   /** One Int32 the pool sets to 1 to cancel; the search reads it in its inner loop. */
   readonly cancelFlag: SharedArrayBuffer;
 }

@@ -1,30 +1,51 @@
 // The search worker thread: runs one synthesis at a time for the language server, whose main thread
 // never searches. Cancellation arrives through shared memory, because the search never yields to
-// the event loop while it runs.
+// the event loop while it runs. The neural model is loaded here, on the first guided search.
 import { parentPort } from "node:worker_threads";
 import { emittedCandidate } from "../document/fill";
+import type { OperatorPrior } from "../engine/api";
 import { synthesize } from "../engine/synthesize";
+import { guidanceModule } from "../guidance/load";
 import type { SearchRequest, SearchWorkerMessage } from "./search-protocol";
 
 const port = parentPort;
 if (!port) throw new Error("search-worker must run in a worker thread");
 
-port.on("message", (request: SearchRequest) => {
+const priors = new Map<string, Promise<OperatorPrior | undefined>>();
+
+/** The prior of a model directory, loaded once; a model that cannot load leaves searches unguided. */
+function priorFrom(directory: string | undefined): Promise<OperatorPrior | undefined> {
+  if (!directory) return Promise.resolve(undefined);
+  let prior = priors.get(directory);
+  if (!prior) {
+    prior = guidanceModule()
+      .loadGuidance(directory)
+      .then(
+      (guidance) => guidance.prior(),
+      () => undefined,
+    );
+    priors.set(directory, prior);
+  }
+  return prior;
+}
+
+async function handle(request: SearchRequest): Promise<SearchWorkerMessage> {
   const flag = new Int32Array(request.cancelFlag);
   const cancellation = {
     get isCancellationRequested() {
       return Atomics.load(flag, 0) !== 0;
     },
   };
-  let message: SearchWorkerMessage;
   try {
+    const prior = await priorFrom(request.modelDirectory);
     const result = synthesize(request.task, {
       timeoutMs: request.timeoutMs,
       alternatives: request.alternatives,
       maxBankBytes: request.maxBankBytes,
       cancellation,
+      prior,
     });
-    message = {
+    return {
       id: request.id,
       answer: {
         status: result.status,
@@ -35,9 +56,14 @@ port.on("message", (request: SearchRequest) => {
       },
     };
   } catch (error) {
-    message = { id: request.id, failure: error instanceof Error ? error.message : String(error) };
+    return { id: request.id, failure: error instanceof Error ? error.message : String(error) };
   }
-  port.postMessage(message);
+}
+
+// One search at a time, in arrival order, even though loading a model is asynchronous.
+let queue: Promise<void> = Promise.resolve();
+port.on("message", (request: SearchRequest) => {
+  queue = queue.then(async () => port.postMessage(await handle(request)));
 });
 
 port.postMessage({ ready: true } satisfies SearchWorkerMessage);

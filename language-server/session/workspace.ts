@@ -107,11 +107,16 @@ export class Workspace {
     private readonly pool: SearchPool,
     private settings: GrimoireSettings,
     private readonly events: WorkspaceEvents = {},
-  ) {}
+    /** The neural model that guides searches when the `guidance` setting is on. */
+    private readonly modelDirectory?: string,
+  ) {
+    pool.setModelDirectory(settings.guidance ? modelDirectory : undefined);
+  }
 
   configure(settings: GrimoireSettings): void {
     this.settings = settings;
     this.pool.setMemoryLimit(settings.memoryLimitMb);
+    this.pool.setModelDirectory(settings.guidance ? this.modelDirectory : undefined);
     for (const uri of this.documents.keys()) this.scheduleAnalysis(uri, 0);
   }
 

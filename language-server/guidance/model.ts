@@ -1,0 +1,224 @@
+// The neural half of the search: a small network (TensorFlow.js, WebAssembly backend) that reads a
+// task's property signature and gives, for every operator of the DSL, the probability that the
+// shortest program for the task uses it. Those probabilities become the search's operator costs.
+// TensorFlow.js is loaded on first use only, so nothing here slows a process that never guides.
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import type { OperatorPrior } from "../engine/api";
+import { OPERATORS } from "../engine/operators";
+import type { Task } from "../engine/types";
+import { FEATURE_COUNT, featureNames, taskFeatures } from "./signatures";
+
+export { shippedModelDirectory } from "./location";
+
+type Tf = typeof import("@tensorflow/tfjs");
+type LayersModel = import("@tensorflow/tfjs").LayersModel;
+
+/** The model's outputs: every enumerated operator, and one entry for all record-field reads. */
+export const OPERATOR_VOCABULARY: readonly string[] = [...OPERATORS.filter((op) => !op.notEnumerated).map((op) => op.name), "field"];
+
+/** The vocabulary entry of an operator name (`field:name` reads share one). */
+export function vocabularyName(operator: string): string {
+  return operator.startsWith("field:") ? "field" : operator;
+}
+
+/** What is saved next to the weights, so a model and the code that reads it can be checked to agree. */
+export interface ModelMeta {
+  readonly version: 1;
+  readonly operators: readonly string[];
+  readonly featureCount: number;
+  /** A hash of the feature names: a model trained on other features is refused. */
+  readonly featuresHash: string;
+  /** How often each operator appears in the training labels: the baseline a task's prediction is compared with. */
+  readonly baseRates: readonly number[];
+  readonly trainedOn: string;
+}
+
+/** How strongly the prediction moves an operator's cost away from its hand-set one (bits per bit of evidence). */
+export const DEFAULT_WEIGHT = 1;
+/** Costs never move further than this from the hand-set ones, so no operator becomes unreachable or free. */
+const MAX_RAISE = 4;
+const MAX_LOWER = 3;
+
+export function featuresHash(): string {
+  let h = 2166136261;
+  for (const ch of featureNames().join("|")) {
+    h ^= ch.charCodeAt(0);
+    h = Math.imul(h, 16777619);
+  }
+  return (h >>> 0).toString(16);
+}
+
+let tfLoading: Promise<Tf> | undefined;
+
+/** Loads TensorFlow.js with the WebAssembly backend (the .wasm files are looked for in `wasmDirectory`), or the CPU backend when WebAssembly cannot start. */
+export function loadTensorFlow(wasmDirectory?: string): Promise<Tf> {
+  tfLoading ??= (async () => {
+    const tf = await import("@tensorflow/tfjs");
+    const wasm = await import("@tensorflow/tfjs-backend-wasm");
+    const dir = wasmDirectory ?? defaultWasmDirectory();
+    if (dir) wasm.setWasmPaths(dir.endsWith(path.sep) ? dir : dir + path.sep);
+    try {
+      if (!(await tf.setBackend("wasm"))) throw new Error("wasm backend refused");
+    } catch {
+      await tf.setBackend("cpu");
+    }
+    await tf.ready();
+    return tf;
+  })();
+  return tfLoading;
+}
+
+function defaultWasmDirectory(): string | undefined {
+  // The bundles ship the .wasm files in dist/tfjs; from source, node_modules has them.
+  const bundled = path.join(__dirname, "tfjs");
+  try {
+    require("node:fs").accessSync(path.join(bundled, "tfjs-backend-wasm.wasm"));
+    return bundled;
+  } catch {
+    try {
+      return path.dirname(require.resolve("@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm"));
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+/** The network: property signature in, one sigmoid per operator out. */
+export function buildNetwork(tf: Tf, hidden = 256, seed = 1): LayersModel {
+  // Seeded initializers and dropout, so training is reproducible.
+  const init = (k: number) => tf.initializers.glorotUniform({ seed: seed * 100 + k });
+  const model = tf.sequential();
+  model.add(tf.layers.dense({ inputShape: [FEATURE_COUNT], units: hidden, activation: "relu", kernelInitializer: init(1) }));
+  model.add(tf.layers.dropout({ rate: 0.2, seed: seed * 100 + 2 }));
+  model.add(tf.layers.dense({ units: hidden, activation: "relu", kernelInitializer: init(3) }));
+  model.add(tf.layers.dense({ units: OPERATOR_VOCABULARY.length, activation: "sigmoid", kernelInitializer: init(4) }));
+  return model;
+}
+
+/** Writes the network as model.json + weights.bin (TensorFlow.js's layers format) and meta.json. */
+export async function saveModel(tf: Tf, model: LayersModel, meta: ModelMeta, dir: string): Promise<void> {
+  await fs.mkdir(dir, { recursive: true });
+  await model.save(
+    tf.io.withSaveHandler(async (artifacts) => {
+      const weights = Buffer.from(artifacts.weightData as ArrayBuffer);
+      const json = {
+        format: "layers-model",
+        generatedBy: "grimoire",
+        modelTopology: artifacts.modelTopology,
+        weightsManifest: [{ paths: ["weights.bin"], weights: artifacts.weightSpecs }],
+      };
+      await writeAtomically(path.join(dir, "weights.bin"), weights);
+      await writeAtomically(path.join(dir, "model.json"), JSON.stringify(json));
+      return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: "JSON", weightDataBytes: weights.length } };
+    }),
+  );
+  await writeAtomically(path.join(dir, "meta.json"), JSON.stringify(meta, null, 1));
+}
+
+async function writeAtomically(file: string, data: string | Buffer): Promise<void> {
+  const temporary = `${file}.${process.pid}.tmp`;
+  await fs.writeFile(temporary, data);
+  await fs.rename(temporary, file);
+}
+
+/** A loaded model, ready to guide searches. */
+export class Guidance {
+  private readonly index: Map<string, number>;
+  private readonly handCosts: number[];
+
+  constructor(
+    private readonly tf: Tf,
+    readonly network: LayersModel,
+    readonly meta: ModelMeta,
+    readonly weight = DEFAULT_WEIGHT,
+  ) {
+    this.index = new Map(meta.operators.map((name, i) => [name, i]));
+    this.handCosts = meta.operators.map((name) => (name === "field" ? 2 : (OPERATORS.find((op) => op.name === name)?.cost ?? 3)));
+  }
+
+  /** The same model, moving costs by another weight. */
+  withWeight(weight: number): Guidance {
+    return new Guidance(this.tf, this.network, this.meta, weight);
+  }
+
+  /** The probability, per vocabulary entry, that the task's shortest program uses it. */
+  predict(task: Task): Float32Array {
+    const features = taskFeatures(task);
+    return this.tf.tidy(() => {
+      const out = this.network.predict(this.tf.tensor2d(features, [1, features.length])) as import("@tensorflow/tfjs").Tensor;
+      return out.dataSync() as Float32Array;
+    });
+  }
+
+  /**
+   * Operator costs for the task: an operator the model finds more likely than it usually is gets
+   * cheaper, one it finds less likely dearer, by `weight` bits per bit of evidence, within bounds.
+   */
+  costs(task: Task): Map<string, number> {
+    const p = this.predict(task);
+    const costs = new Map<string, number>();
+    for (const op of OPERATORS) {
+      const i = this.index.get(op.name);
+      if (i === undefined) continue;
+      costs.set(op.name, this.cost(i, p[i], op.cost));
+    }
+    costs.set("field", this.fieldCost(p));
+    return costs;
+  }
+
+  /** The cost of a record-field read for the task (one vocabulary entry covers them all). */
+  fieldCost(p: Float32Array): number {
+    const i = this.index.get("field");
+    return i === undefined ? 2 : this.cost(i, p[i], 2);
+  }
+
+  private cost(i: number, probability: number, hand: number): number {
+    const p = Math.min(0.999, Math.max(0.001, probability));
+    const base = Math.min(0.999, Math.max(0.001, this.meta.baseRates[i] ?? 0.05));
+    const evidence = Math.log2(base) - Math.log2(p);
+    const shifted = Math.round(hand + this.weight * evidence);
+    return Math.max(1, Math.max(hand - MAX_LOWER, Math.min(hand + MAX_RAISE, shifted)));
+  }
+
+  /** The prior the engine takes (`SynthesisOptions.prior`). */
+  prior(): OperatorPrior {
+    return (task) => {
+      try {
+        return this.costs(task);
+      } catch {
+        // A task the features cannot describe is searched with the hand-set costs.
+        return undefined;
+      }
+    };
+  }
+
+  /** The hand-set cost of each vocabulary entry, for reports. */
+  handCost(name: string): number | undefined {
+    const i = this.index.get(name);
+    return i === undefined ? undefined : this.handCosts[i];
+  }
+}
+
+export class ModelMismatchError extends Error {}
+
+/** Loads a model saved by `saveModel`; refuses one trained on other features or operators. */
+export async function loadGuidance(dir: string, options: { weight?: number; wasmDirectory?: string } = {}): Promise<Guidance> {
+  const [modelJson, weights, metaJson] = await Promise.all([
+    fs.readFile(path.join(dir, "model.json"), "utf8"),
+    fs.readFile(path.join(dir, "weights.bin")),
+    fs.readFile(path.join(dir, "meta.json"), "utf8"),
+  ]);
+  const meta = JSON.parse(metaJson) as ModelMeta;
+  if (meta.featureCount !== FEATURE_COUNT || meta.featuresHash !== featuresHash()) {
+    throw new ModelMismatchError(`the model in ${dir} was trained on other features; run npm run train`);
+  }
+  if (meta.operators.join(" ") !== OPERATOR_VOCABULARY.join(" ")) {
+    throw new ModelMismatchError(`the model in ${dir} was trained on another operator table; run npm run train`);
+  }
+  const tf = await loadTensorFlow(options.wasmDirectory);
+  const parsed = JSON.parse(modelJson) as { modelTopology: object; weightsManifest: { weights: import("@tensorflow/tfjs").io.WeightsManifestEntry[] }[] };
+  const data = weights.buffer.slice(weights.byteOffset, weights.byteOffset + weights.byteLength) as ArrayBuffer;
+  const network = await tf.loadLayersModel(tf.io.fromMemory({ modelTopology: parsed.modelTopology, weightSpecs: parsed.weightsManifest[0].weights, weightData: data }));
+  return new Guidance(tf, network, meta, options.weight ?? DEFAULT_WEIGHT);
+}
