@@ -73,6 +73,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<Grimoi
       output.appendLine("Restarting the Grimoire server.");
       await languageClient.restart();
     }),
+    vscode.commands.registerCommand("grimoire.resetModel", async () => {
+      const answer = await vscode.window.showWarningMessage(
+        "Forget what Grimoire's model learned from your accepted functions?",
+        { modal: true, detail: "Searches go back to the model that ships with the extension. Your library is kept." },
+        "Reset",
+      );
+      if (answer === "Reset") void vscode.window.showInformationMessage(await languageClient.sendRequest(Requests.resetModel));
+    }),
     vscode.commands.registerCommand("grimoire.placeCursor", (uri: string, position: { line: number; character: number }) => placeCursor(uri, position)),
     vscode.commands.registerCommand("grimoire.library.refresh", () => library.refresh()),
     vscode.commands.registerCommand("grimoire.library.insert", (node?: LibraryNode) => library.insert(node ?? selected(tree))),

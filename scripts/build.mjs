@@ -27,6 +27,8 @@ await Promise.all([
   build({ ...common, entryPoints: ["language-server/session/search-worker.ts"], outfile: "dist/search-worker.js" }),
   // The model and TensorFlow.js, required at run time only by searches that are guided.
   build({ ...common, entryPoints: ["language-server/guidance/model.ts"], outfile: "dist/guidance.js" }),
+  // Learning from use runs in a worker thread of its own, started only in idle time.
+  build({ ...common, entryPoints: ["language-server/guidance/finetune-worker.ts"], outfile: "dist/finetune-worker.js" }),
   // VS Code provides the `vscode` module to the extension host.
   build({ ...common, entryPoints: ["extension/extension.ts"], outfile: "dist/extension.js", external: ["vscode"] }),
 ]);

@@ -44,7 +44,7 @@ const CANDIDATES_PER_MS = 250;
 const DEFAULT_MAX_COST = 16;
 const DEFAULT_TIME_PER_SIGNATURE_MS = 120;
 /** Tasks taken from one signature's enumeration: more is faster, fewer gives more varied inputs. */
-const TASKS_PER_SIGNATURE = 24;
+const TASKS_PER_SIGNATURE = 32;
 /** A cap on the banks' estimated bytes; the estimate is computed, not measured, so it is deterministic. */
 const MAX_BANK_BYTES = 256 * 1024 ** 2;
 /** Picks tried per signature, taken or passed over, before moving to the next signature. */
@@ -98,34 +98,35 @@ class CandidateBudget extends SearchLimits {
 }
 
 /** Operators a task can be labeled with (the conditional is assembled, never enumerated). */
-const LABELS = OPERATORS.filter((op) => !op.notEnumerated).length;
+const LABELS = OPERATORS.filter((op) => !op.notEnumerated).map((op) => op.name);
+const LABEL_INDEX = new Map(LABELS.map((name, i) => [name, i]));
 
 /** Counts of operators (and programs) chosen so far, to favour what is still rare. */
 class Balance {
-  private readonly operators = new Map<string, number>();
+  private readonly counts = new Float64Array(LABELS.length);
   private readonly programs = new Map<string, number>();
-  private tasks = 0;
   private operatorUses = 0;
 
-  record(ops: readonly string[], program: string): void {
-    this.tasks++;
+  record(ops: readonly number[], program: string): void {
     this.operatorUses += ops.length;
-    for (const op of ops) this.operators.set(op, (this.operators.get(op) ?? 0) + 1);
+    for (const op of ops) this.counts[op]++;
     this.programs.set(program, (this.programs.get(program) ?? 0) + 1);
   }
 
   /**
-   * How much a candidate is wanted. Each operator's ratio is its count if every operator were
-   * used equally over its actual count; the geometric mean of the ratios, to the fourth power,
-   * strongly favours programs whose operators are rare and disfavours those with an overused
-   * one (the few programs with a lambda are otherwise lost among thousands of others).
+   * How much each candidate is wanted. An operator's ratio is its count if every operator were
+   * used equally over its actual count; the geometric mean of a program's ratios, to the fourth
+   * power, strongly favours programs whose operators are rare and disfavours those with an
+   * overused one (the few programs with a lambda are otherwise lost among thousands of others).
    */
-  weight(ops: readonly string[]): number {
-    if (ops.length === 0) return 0;
-    const even = this.operatorUses / LABELS;
-    let logSum = 0;
-    for (const op of ops) logSum += Math.log((even + 1) / ((this.operators.get(op) ?? 0) + 1));
-    return Math.exp((4 * logSum) / ops.length);
+  weights(candidates: readonly { readonly operatorIds: readonly number[] }[]): number[] {
+    const even = this.operatorUses / LABELS.length;
+    const logRatio = Array.from(this.counts, (n) => Math.log((even + 1) / (n + 1)));
+    return candidates.map(({ operatorIds }) => {
+      let sum = 0;
+      for (const op of operatorIds) sum += logRatio[op];
+      return Math.exp((4 * sum) / operatorIds.length);
+    });
   }
 
   /** The same program text chosen again (for other inputs) is worth less each time. */
@@ -191,13 +192,22 @@ function pickSignature(rng: Rng): SignatureParam[] {
  */
 function drawPoints(rng: Rng, params: readonly SignatureParam[], examplesPerTask: number): Value[][] | undefined {
   const n = Math.max(examplesPerTask + 2, intBetween(rng, 6, 8));
+  // Two lists are often parallel (names and ages), which is what pairing them (zipWith) needs.
+  const aligned = params.length === 2 && params.every((p) => p.shape.type.kind === "list") && rng() < 0.5;
+  const draw = (): Value[] => {
+    const inputs = params.map((p) => p.shape.draw(rng));
+    for (let retry = 0; aligned && retry < 50 && (inputs[1] as Value[]).length !== (inputs[0] as Value[]).length; retry++) {
+      inputs[1] = params[1].shape.draw(rng);
+    }
+    return inputs;
+  };
   const points: Value[][] = [];
   const keys = new Set<string>();
   for (let i = 0; i < n; i++) {
-    let inputs = params.map((p) => p.shape.draw(rng));
+    let inputs = draw();
     for (let retry = 0; i < examplesPerTask && keys.has(JSON.stringify(inputs)); retry++) {
       if (retry === 20) return undefined;
-      inputs = params.map((p) => p.shape.draw(rng));
+      inputs = draw();
     }
     keys.add(JSON.stringify(inputs));
     points.push(inputs);
@@ -331,6 +341,8 @@ function largestSizes(points: readonly Value[][]): { longestString: number; long
 interface Candidate {
   readonly entry: Entry;
   readonly operators: readonly string[];
+  /** The operators' positions in LABELS, for the balance. */
+  readonly operatorIds: readonly number[];
 }
 
 /**
@@ -362,7 +374,7 @@ function harvest(
       if (!useful(entry.values, points, examplesPerTask, maxString)) continue;
       if (!wellFormed(entry.program, params.length)) continue;
       const operators = operatorNames(entry.program);
-      if (operators.length > 0) out.push({ entry, operators });
+      if (operators.length > 0) out.push({ entry, operators, operatorIds: operators.map((op) => LABEL_INDEX.get(op)!) });
     }
     return out;
   };
@@ -387,7 +399,7 @@ function harvest(
     const level = levels[pickWeighted(rng, levelWeights)];
     const candidates = (pool.levels[level] ??= usefulAt(pool.key, level));
     if (candidates.length === 0) continue;
-    const weights = candidates.map((c) => balance.weight(c.operators));
+    const weights = balance.weights(candidates);
     const i = pickWeighted(rng, weights);
     const picked = candidates[i];
     const text = showProgram(picked.entry.program, names);
@@ -400,7 +412,7 @@ function harvest(
     const key = `${signature}->${pool.key}|${shownInputs}|${JSON.stringify(picked.entry.values.slice(0, examplesPerTask))}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    balance.record(picked.operators, text);
+    balance.record(picked.operatorIds, text);
     chosenTasks.push(makeTask(picked, text, pool.type, params, points, examplesPerTask, firstIndex + chosenTasks.length));
   }
   return chosenTasks;
@@ -415,7 +427,7 @@ function makeTask(
   examplesPerTask: number,
   index: number,
 ): GeneratedTask {
-  const examples = points.map((inputs, e) => ({ inputs, output: c.entry.values[(e + 1) % points.length] as Value }));
+  const examples = points.map((inputs, e) => ({ inputs, output: c.entry.values[e] as Value }));
   const task: Task = {
     name: `generated${index}`,
     params: params.map((p) => ({ name: p.name, type: p.shape.type })),

@@ -443,6 +443,12 @@ function entryProblem(value: unknown): string | undefined {
   if (typeof value.language !== "string" || !LANGUAGES.has(value.language)) return "language is not typescript, javascript or python";
   if (!Array.isArray(value.examples) || !value.examples.every((e) => typeof e === "string")) return "examples is not a list of strings";
   if (value.sourceUri !== undefined && typeof value.sourceUri !== "string") return "sourceUri is not a string";
+  if (value.learning !== undefined) {
+    const learning = value.learning;
+    if (!isRecord(learning) || !isRecord(learning.task)) return "learning has no task";
+    if (!Array.isArray(learning.operators) || !learning.operators.every((o) => typeof o === "string")) return "learning.operators is not a list of strings";
+    if (!Array.isArray(learning.task.params) || !Array.isArray(learning.task.examples)) return "learning.task has no params or examples";
+  }
   return undefined;
 }
 
@@ -458,6 +464,7 @@ function pick(entry: AcceptedFunction): AcceptedFunction {
     code: entry.code,
     ...(entry.sourceUri === undefined ? {} : { sourceUri: entry.sourceUri }),
     taskKey: entry.taskKey,
+    ...(entry.learning === undefined ? {} : { learning: entry.learning }),
   };
 }
 

@@ -19,6 +19,7 @@ import { TextDocument } from "vscode-languageserver-textdocument";
 import { setGrammarDirectory, type SourceLanguage } from "../examples/read";
 import { shippedModelDirectory } from "../guidance/location";
 import { AcceptedStore, defaultStorageDirectory } from "../library/accepted-store";
+import { LearningScheduler } from "../session/learning";
 import { SearchPool, type SearchActivity } from "../session/search-pool";
 import { formatSeconds, Workspace, type LensInfo, type SynthesisAnswer } from "../session/workspace";
 import {
@@ -67,6 +68,8 @@ export class GrimoireLanguageServer {
   private progress: Promise<WorkDoneProgressServerReporter> | undefined;
   private lensRefresh: NodeJS.Timeout | undefined;
   private storeWatch: { dispose(): void } | undefined;
+  private learning!: LearningScheduler;
+  private searching = false;
 
   constructor(private readonly connection: Connection) {
     connection.onInitialize((params) => this.initialize(params));
@@ -96,6 +99,7 @@ export class GrimoireLanguageServer {
       this.reply(await this.workspace.synthesizeNew(params.uri, params.position, params.examples, token)),
     );
     connection.onRequest(Requests.listLibrary, () => this.store.list());
+    connection.onRequest(Requests.resetModel, () => this.learning.reset());
     connection.onRequest(Requests.deleteFromLibrary, async ({ id }) => {
       const deleted = await this.store.delete(id);
       if (deleted) void connection.sendNotification(Notifications.libraryChanged);
@@ -142,7 +146,20 @@ export class GrimoireLanguageServer {
       onActivity: (activity) => this.activityChanged(activity),
       onResult: (key, outcome) => this.log(`search ${key.slice(0, 8)}: ${outcome.status} in ${outcome.ms} ms${outcome.message ? ` (${outcome.message})` : ""}`),
     });
-    const model = guidanceModelDirectory(path.dirname(this.store.file));
+    const shipped = shippedModelDirectory();
+    this.learning = new LearningScheduler({
+      userModelDirectory: path.join(path.dirname(this.store.file), "model"),
+      shippedModelDirectory: fs.existsSync(path.join(shipped, "model.json")) ? shipped : undefined,
+      examples: async () => (await this.store.list()).flatMap((entry) => (entry.learning ? [entry.learning] : [])),
+      busy: () => this.searching,
+      onModelChanged: (directory) => {
+        this.workspace.setModel(directory);
+        this.log(directory ? `searches are now guided by the model in ${directory}` : "searches now use the hand-set costs");
+      },
+      log: (line) => this.log(line),
+    });
+    this.learning.enabled = this.settings.learnFromUse;
+    const model = this.learning.currentModel();
     this.workspace = new Workspace(
       pool,
       this.settings,
@@ -173,6 +190,7 @@ export class GrimoireLanguageServer {
 
   private shutdown(): void {
     this.storeWatch?.dispose();
+    this.learning.dispose();
     this.workspace.dispose();
   }
 
@@ -191,6 +209,7 @@ export class GrimoireLanguageServer {
     if (!section) return;
     this.settings = mergeSettings(section);
     this.workspace.configure(this.settings);
+    this.learning.enabled = this.settings.learnFromUse;
     for (const document of this.documents.all()) {
       const id = LANGUAGE_IDS[document.languageId];
       if (id && !this.settings.languages.includes(id.language)) {
@@ -322,6 +341,7 @@ export class GrimoireLanguageServer {
     try {
       const added = await this.store.add(entry);
       this.log(`library: recorded ${added.name}`);
+      this.learning.noteAccepted();
       void this.connection.sendNotification(Notifications.libraryChanged);
     } catch (error) {
       this.log(`library: could not record ${entry.name}: ${(error as Error).message}`);
@@ -331,6 +351,7 @@ export class GrimoireLanguageServer {
 
   /** Status for the client's status item, and a work-done progress (the status bar spinner) while searching. */
   private activityChanged(activity: SearchActivity): void {
+    this.searching = activity.running !== undefined || activity.queued > 0;
     const text = activity.running ? `Synthesizing ${activity.running.name}` : "Grimoire: idle";
     const detail = activity.queued > 0 ? `${activity.queued} more waiting` : undefined;
     void this.connection.sendNotification(Notifications.status, { state: activity.running ? "searching" : "idle", text, detail });
@@ -349,12 +370,6 @@ export class GrimoireLanguageServer {
       void done.then((reporter) => reporter.done());
     }
   }
-}
-
-/** The user's fine-tuned model when there is one, else the shipped one, else none. */
-function guidanceModelDirectory(storage: string): string | undefined {
-  const candidates = [path.join(storage, "model"), shippedModelDirectory()];
-  return candidates.find((dir) => fs.existsSync(path.join(dir, "model.json")));
 }
 
 /** A lens is one line above the function: long messages are cut (the diagnostic has the whole text). */
@@ -377,6 +392,7 @@ function mergeSettings(section: Partial<GrimoireSettings> | undefined): Grimoire
     languages,
     alternatives: Math.round(number(s.alternatives, DEFAULT_SETTINGS.alternatives, 0, 10)),
     guidance: typeof s.guidance === "boolean" ? s.guidance : DEFAULT_SETTINGS.guidance,
+    learnFromUse: typeof s.learnFromUse === "boolean" ? s.learnFromUse : DEFAULT_SETTINGS.learnFromUse,
   };
 }
 

@@ -21,6 +21,19 @@ export interface AcceptedFunction {
   readonly sourceUri?: string;
   /** The task's content hash (the same task gives the same key). */
   readonly taskKey: string;
+  /** What the model learns from (fine-tuning in idle time): the task and the operators of the accepted program. */
+  readonly learning?: LearningExample;
+}
+
+/** A solved task as the model learns from it: the signature and examples, and the program's operators. */
+export interface LearningExample {
+  readonly task: {
+    readonly name: string;
+    readonly params: readonly { readonly name: string; readonly type: unknown }[];
+    readonly returnType: unknown;
+    readonly examples: readonly { readonly inputs: readonly unknown[]; readonly output: unknown }[];
+  };
+  readonly operators: readonly string[];
 }
 
 /** What the server is doing, for the client's language status item. */
@@ -75,6 +88,8 @@ export const Requests = {
   synthesizeFromExamples: new RequestType<SynthesizeFromExamplesParams, SynthesisReply, void>("grimoire/synthesizeFromExamples"),
   /** Every accepted function, newest first. */
   listLibrary: new RequestType0<readonly AcceptedFunction[], void>("grimoire/library/list"),
+  /** Forgets what the model learned from the user's functions and goes back to the shipped model. */
+  resetModel: new RequestType0<string, void>("grimoire/model/reset"),
   /** Deletes an accepted function; answers whether it was there. */
   deleteFromLibrary: new RequestType<{ readonly id: string }, boolean, void>("grimoire/library/delete"),
 } as const;
@@ -121,6 +136,8 @@ export interface GrimoireSettings {
   readonly alternatives: number;
   /** Let the neural model steer the search. */
   readonly guidance: boolean;
+  /** Fine-tune the model on accepted functions in idle time. */
+  readonly learnFromUse: boolean;
 }
 
 export const DEFAULT_SETTINGS: GrimoireSettings = {
@@ -131,4 +148,5 @@ export const DEFAULT_SETTINGS: GrimoireSettings = {
   languages: ["typescript", "javascript", "python"],
   alternatives: 2,
   guidance: true,
+  learnFromUse: true,
 };

@@ -1,6 +1,8 @@
 // The search worker thread: runs one synthesis at a time for the language server, whose main thread
 // never searches. Cancellation arrives through shared memory, because the search never yields to
 // the event loop while it runs. The neural model is loaded here, on the first guided search.
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { parentPort } from "node:worker_threads";
 import { emittedCandidate } from "../document/fill";
 import type { OperatorPrior } from "../engine/api";
@@ -13,10 +15,18 @@ if (!port) throw new Error("search-worker must run in a worker thread");
 
 const priors = new Map<string, Promise<OperatorPrior | undefined>>();
 
-/** The prior of a model directory, loaded once; a model that cannot load leaves searches unguided. */
+/** The prior of a model directory, loaded once per version of its weights; a model that cannot load leaves searches unguided. */
 function priorFrom(directory: string | undefined): Promise<OperatorPrior | undefined> {
   if (!directory) return Promise.resolve(undefined);
-  let prior = priors.get(directory);
+  let stamp = 0;
+  try {
+    // Learning from use rewrites the user's model in place: new weights mean a new load.
+    stamp = fs.statSync(path.join(directory, "weights.bin")).mtimeMs;
+  } catch {
+    return Promise.resolve(undefined);
+  }
+  const key = `${directory}@${stamp}`;
+  let prior = priors.get(key);
   if (!prior) {
     prior = guidanceModule()
       .loadGuidance(directory)
@@ -24,7 +34,7 @@ function priorFrom(directory: string | undefined): Promise<OperatorPrior | undef
       (guidance) => guidance.prior(),
       () => undefined,
     );
-    priors.set(directory, prior);
+    priors.set(key, prior);
   }
   return prior;
 }

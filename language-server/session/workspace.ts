@@ -108,7 +108,7 @@ export class Workspace {
     private settings: GrimoireSettings,
     private readonly events: WorkspaceEvents = {},
     /** The neural model that guides searches when the `guidance` setting is on. */
-    private readonly modelDirectory?: string,
+    private modelDirectory?: string,
   ) {
     pool.setModelDirectory(settings.guidance ? modelDirectory : undefined);
   }
@@ -118,6 +118,12 @@ export class Workspace {
     this.pool.setMemoryLimit(settings.memoryLimitMb);
     this.pool.setModelDirectory(settings.guidance ? this.modelDirectory : undefined);
     for (const uri of this.documents.keys()) this.scheduleAnalysis(uri, 0);
+  }
+
+  /** Another model guides the next searches (the user's, after learning; the shipped one, after a reset). */
+  setModel(directory: string | undefined): void {
+    this.modelDirectory = directory;
+    this.pool.setModelDirectory(this.settings.guidance ? directory : undefined);
   }
 
   get timeoutMs(): number {
@@ -318,7 +324,7 @@ export class Workspace {
       name,
       version: now.snapshot.version,
       edits: edits.map((e) => plainEdit(now.lines, e)),
-      accepted: acceptedEntry(uri, current.fn, f.plan.task, f.key!, code),
+      accepted: acceptedEntry(uri, current.fn, f.plan.task, f.key!, code, chosen.expression),
       ms: outcome.ms,
       message: `Synthesized ${name} in ${formatSeconds(outcome.ms)}`,
     };
@@ -365,7 +371,7 @@ export class Workspace {
       name: fn.name,
       version: current.version,
       edits: edits.map((e) => plainEdit(lines, e)),
-      accepted: acceptedEntry(uri, fn, task, key, code),
+      accepted: acceptedEntry(uri, fn, task, key, code, outcome.best.expression),
       ms: outcome.ms,
       message: `Synthesized ${fn.name} in ${formatSeconds(outcome.ms)}`,
     };
@@ -462,9 +468,10 @@ export function signatureOf(task: Task, language: SourceLanguage): string {
   return `${name}(${task.params.map((p) => p.name).join(", ")})`;
 }
 
-function acceptedEntry(uri: string, fn: FoundFunction, task: Task, key: string, code: string): Omit<AcceptedFunction, "id" | "acceptedAt"> {
+function acceptedEntry(uri: string, fn: FoundFunction, task: Task, key: string, code: string, expression: string): Omit<AcceptedFunction, "id" | "acceptedAt"> {
   const language = fn.language as TargetLanguage;
   return {
+    learning: { task: { name: task.name, params: task.params, returnType: task.returnType, examples: task.examples }, operators: operatorsIn(expression) },
     name: fn.name,
     signature: signatureOf(task, fn.language),
     language: fn.language,
@@ -473,6 +480,13 @@ function acceptedEntry(uri: string, fn: FoundFunction, task: Task, key: string, 
     sourceUri: uri,
     taskKey: key,
   };
+}
+
+/** The operator names a program's neutral notation calls (`split(s, " ")` calls split). */
+export function operatorsIn(expression: string): string[] {
+  const names = new Set<string>();
+  for (const m of expression.matchAll(/([A-Za-z_][\w]*(?::[\w$]+)?)\(/g)) names.add(m[1]);
+  return [...names];
 }
 
 /**

@@ -1,0 +1,163 @@
+// The operator-prediction model: saving and loading, costs within bounds, refusal of a model made for
+// other features, guided search still correct, and `grimoire bench --guidance compare`.
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { after, before, test } from "node:test";
+import { OPERATORS } from "../language-server/engine/operators";
+import { synthesize } from "../language-server/engine/synthesize";
+import { STRING, type Task } from "../language-server/engine/types";
+import {
+  buildNetwork,
+  featuresHash,
+  loadGuidance,
+  loadTensorFlow,
+  ModelMismatchError,
+  OPERATOR_VOCABULARY,
+  saveModel,
+  type ModelMeta,
+} from "../language-server/guidance/model";
+import { FEATURE_COUNT } from "../language-server/guidance/signatures";
+
+const ROOT = path.join(__dirname, "..");
+let dir: string;
+
+const upper: Task = {
+  name: "shout",
+  params: [{ name: "s", type: STRING }],
+  returnType: STRING,
+  examples: [
+    { inputs: ["hi"], output: "HI!" },
+    { inputs: ["hey you"], output: "HEY YOU!" },
+  ],
+};
+
+function meta(overrides: Partial<ModelMeta> = {}): ModelMeta {
+  return {
+    version: 1,
+    operators: OPERATOR_VOCABULARY,
+    featureCount: FEATURE_COUNT,
+    featuresHash: featuresHash(),
+    baseRates: OPERATOR_VOCABULARY.map(() => 0.05),
+    trainedOn: "an untrained network, for tests",
+    ...overrides,
+  };
+}
+
+before(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "grimoire-model-"));
+  const tf = await loadTensorFlow();
+  await saveModel(tf, buildNetwork(tf, 32, 3), meta(), path.join(dir, "good"));
+  await saveModel(tf, buildNetwork(tf, 32, 3), meta({ featuresHash: "0" }), path.join(dir, "other-features"));
+});
+
+after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+test("a saved model loads and predicts the same probabilities, one per operator", async () => {
+  const tf = await loadTensorFlow();
+  const network = buildNetwork(tf, 16, 5);
+  const saved = path.join(dir, "roundtrip");
+  await saveModel(tf, network, meta(), saved);
+  const loaded = await loadGuidance(saved);
+  const direct = (network.predict(tf.zeros([1, FEATURE_COUNT])) as import("@tensorflow/tfjs").Tensor).dataSync();
+  const again = (loaded.network.predict(tf.zeros([1, FEATURE_COUNT])) as import("@tensorflow/tfjs").Tensor).dataSync();
+  assert.deepEqual(Array.from(again), Array.from(direct));
+  const p = loaded.predict(upper);
+  assert.equal(p.length, OPERATOR_VOCABULARY.length);
+  assert.ok(Array.from(p).every((x) => x > 0 && x < 1));
+});
+
+test("costs stay within bounds of the hand-set ones and cover every enumerated operator", async () => {
+  const guidance = await loadGuidance(path.join(dir, "good"));
+  for (const weight of [0.5, 1, 3]) {
+    const costs = guidance.withWeight(weight).costs(upper);
+    for (const op of OPERATORS.filter((o) => !o.notEnumerated)) {
+      const cost = costs.get(op.name);
+      assert.ok(cost !== undefined, op.name);
+      assert.ok(Number.isInteger(cost) && cost >= Math.max(1, op.cost - 3) && cost <= op.cost + 4, `${op.name}: ${cost} from ${op.cost}`);
+    }
+    assert.ok(costs.has("field"));
+  }
+});
+
+test("a model trained on other features is refused with a message saying what to do", async () => {
+  await assert.rejects(loadGuidance(path.join(dir, "other-features")), (e: Error) => e instanceof ModelMismatchError && /npm run train/.test(e.message));
+});
+
+test("a guided search still returns only programs that fit every example", async () => {
+  const guidance = await loadGuidance(path.join(dir, "good"));
+  const result = synthesize(upper, { timeoutMs: 5000, prior: guidance.withWeight(2).prior() });
+  assert.equal(result.status, "solved");
+  for (const ex of upper.examples) assert.deepEqual(result.best!.run(ex.inputs), { ok: true, value: ex.output });
+});
+
+test("grimoire bench --guidance compare runs each task both ways and reports both", () => {
+  const run = spawnSync(process.execPath, [path.join(ROOT, "dist/cli.js"), "bench", path.join(ROOT, "examples/bench"), "--limit", "2", "--timeout", "2", "--guidance", "compare", "--json", "--model", path.join(dir, "good")], { encoding: "utf8", timeout: 60_000 });
+  assert.equal(run.status, 0, run.stderr);
+  const lines = run.stdout.trim().split("\n").map((l) => JSON.parse(l));
+  assert.equal(lines.length, 2);
+  for (const line of lines) {
+    for (const side of [line.guided, line.unguided]) {
+      assert.ok(["solved", "unsolved", "error"].includes(side.status), JSON.stringify(line));
+      assert.equal(typeof side.ms, "number");
+    }
+  }
+  const table = spawnSync(process.execPath, [path.join(ROOT, "dist/cli.js"), "bench", path.join(ROOT, "examples/bench"), "--limit", "2", "--timeout", "1", "--guidance", "compare", "--model", path.join(dir, "good")], { encoding: "utf8", timeout: 60_000 });
+  assert.match(table.stdout, /unguided 1 s\s+guided 1 s\s+ratio 1 s/);
+});
+
+test("--guidance without a model is a usage error naming the directory", () => {
+  const missing = path.join(dir, "nowhere");
+  const run = spawnSync(process.execPath, [path.join(ROOT, "dist/cli.js"), "bench", path.join(ROOT, "examples/bench"), "--guidance", "on", "--model", missing], { encoding: "utf8" });
+  assert.equal(run.status, 2);
+  assert.match(run.stderr, /nowhere has none/);
+});
+
+test("fine-tuning on accepted tasks makes their operators likelier, writes the user's model, and reset forgets it", async () => {
+  const { fineTune } = await import("../language-server/guidance/finetune");
+  const { LearningScheduler } = await import("../language-server/session/learning");
+  const examples = [
+    {
+      task: { name: "shout", params: upper.params, returnType: upper.returnType, examples: upper.examples },
+      operators: ["concat", "toUpperCase"],
+    },
+  ];
+  const userModel = path.join(dir, "user-model");
+  const result = await fineTune({ baseDirectory: path.join(dir, "good"), outDirectory: userModel, examples, seed: 3, freshTasks: 20, repeat: 30, epochs: 15, maxMs: 60_000 });
+  assert.ok(result.after > result.before, `${result.before} -> ${result.after}`);
+  assert.ok(fs.existsSync(path.join(userModel, "model.json")));
+  assert.match(JSON.parse(fs.readFileSync(path.join(userModel, "meta.json"), "utf8")).trainedOn, /fine-tuned on 1 accepted/);
+  // The shipped (base) model is left as it was.
+  assert.equal(JSON.parse(fs.readFileSync(path.join(dir, "good", "meta.json"), "utf8")).trainedOn, "an untrained network, for tests");
+
+  // The scheduler runs the same in a worker thread once enough functions were accepted and all is quiet.
+  const changed: (string | undefined)[] = [];
+  const scheduled = path.join(dir, "scheduled-model");
+  const scheduler = new LearningScheduler({
+    userModelDirectory: scheduled,
+    shippedModelDirectory: path.join(dir, "good"),
+    examples: async () => examples,
+    busy: () => false,
+    onModelChanged: (d) => changed.push(d),
+    log: () => {},
+    threshold: 2,
+    idleMs: 10,
+    maxMs: 20_000,
+    workerFile: path.join(ROOT, "dist", "finetune-worker.js"),
+  });
+  assert.equal(scheduler.currentModel(), path.join(dir, "good"));
+  scheduler.noteAccepted();
+  await new Promise((r) => setTimeout(r, 100));
+  assert.deepEqual(changed, [], "one accepted function is not enough");
+  scheduler.noteAccepted();
+  const deadline = Date.now() + 90_000;
+  while (changed.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  assert.deepEqual(changed, [scheduled]);
+  assert.equal(scheduler.currentModel(), scheduled);
+  await scheduler.reset();
+  assert.equal(fs.existsSync(scheduled), false);
+  assert.equal(scheduler.currentModel(), path.join(dir, "good"));
+  assert.deepEqual(changed, [scheduled, path.join(dir, "good")]);
+});
