@@ -13,6 +13,7 @@ const { values } = parseArgs({
     count: { type: "string", default: "120" },
     budget: { type: "string", default: "500" },
     weights: { type: "string", default: "0.5,1,1.5,2" },
+    raise: { type: "string", default: "4" },
     seed: { type: "string", default: "9001" },
   },
 });
@@ -29,7 +30,7 @@ async function main(): Promise<void> {
     // Alternate which side runs first, so neither always meets a warmer machine.
     const order = i % 2 === 0 ? rows.map((_, k) => k) : rows.map((_, k) => rows.length - 1 - k);
     for (const k of order) {
-      const prior = k === 0 ? undefined : guidance.withWeight(weights[k - 1]).prior();
+      const prior = k === 0 ? undefined : guidance.withWeight(weights[k - 1], Number(values.raise)).prior();
       const started = performance.now();
       const result = synthesize(g.task, { timeoutMs: budget, prior });
       const ms = performance.now() - started;

@@ -20,7 +20,9 @@ export interface SynthesisOptions {
   readonly alternatives?: number;
   /**
    * Operator costs for a task (names to costs in bits), from a learned prior that read its examples;
-   * operators it leaves out keep their hand-set cost. Called for the task and for each deduced sub-task.
+   * operators it leaves out keep their hand-set cost. Called for the task and for each deduced
+   * sub-task; it steers each one's first, quick phase, and the full search after it starts again
+   * from the hand-set costs.
    */
   readonly prior?: OperatorPrior;
 }

@@ -89,8 +89,11 @@ function searchInPhases(
 
   const remaining = started + total - Date.now();
   if (remaining <= 0) return { search: first, solutions: [] };
-  const updated = first.learnedCosts(guided);
-  const full = new Search(task, { ...options, timeoutMs: remaining }, Date.now(), (inst) => updated.get(inst.op.name) ?? priorCost(inst));
+  // The full search starts again from the hand-set costs, lowered by Probe's update for the first
+  // phase's partial solutions: a learned prior steers only the quick first look (and the deduced
+  // sub-tasks' first looks), so a wrong prediction costs at most that phase's share of the budget.
+  const updated = first.learnedCosts();
+  const full = new Search(task, { ...options, timeoutMs: remaining }, Date.now(), (inst) => updated.get(inst.op.name) ?? handSetCost(inst));
   return { search: full, solutions: full.run() };
 }
 
