@@ -4,7 +4,7 @@
 // (eval/synth/checks.json). A function counts when its status is "solved" AND every hidden check
 // passes. This is a measurement: it exits 0 whatever the score, 2 on setup errors.
 //
-//   node scripts/eval-synth.mjs [--timeout S] [FILE...]     (FILE: names in eval/synth/, default all)
+//   node scripts/eval-synth.mjs [--timeout S] [--guidance on|off] [FILE...]     (FILE: names in eval/synth/, default all)
 //
 // Per-function lines go to stderr; the summary to stdout, ending with
 //   synth eval: N of M functions (P%) synthesized within S s and correct on unseen inputs
@@ -28,6 +28,7 @@ function setupError(message) {
 // ---------------------------------------------------------------- arguments
 
 let timeout = "10";
+let guidance = "off";
 const only = [];
 {
   const args = process.argv.slice(2);
@@ -39,8 +40,11 @@ const only = [];
     } else if (a.startsWith("--timeout=")) {
       timeout = a.slice("--timeout=".length);
       if (!(Number(timeout) > 0)) setupError("--timeout needs a positive number of seconds");
+    } else if (a === "--guidance") {
+      guidance = args[++i];
+      if (guidance !== "on" && guidance !== "off") setupError("--guidance must be on or off");
     } else if (a === "-h" || a === "--help") {
-      process.stdout.write("Usage: node scripts/eval-synth.mjs [--timeout S] [FILE...]\n");
+      process.stdout.write("Usage: node scripts/eval-synth.mjs [--timeout S] [--guidance on|off] [FILE...]\n");
       process.exit(0);
     } else if (a.startsWith("-")) {
       setupError(`unknown option ${a}`);
@@ -97,7 +101,7 @@ function argsText(args) {
 /** Runs the CLI on one copied file; returns the per-function JSON records by name. */
 function synthesize(copy, count) {
   const limitMs = (count * Number(timeout) + 120) * 1000;
-  const r = spawnSync(process.execPath, [cli, "synth", copy, "--write", "--json", "--timeout", timeout], {
+  const r = spawnSync(process.execPath, [cli, "synth", copy, "--write", "--json", "--timeout", timeout, "--guidance", guidance], {
     cwd: root,
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,

@@ -23,7 +23,7 @@ Options:
   --write            replace each stub's body in place (written atomically)
   --alternatives N   how many other candidates to report (default 2)
   --force            also replace functions that already have a body
-  --guidance on|off  let the neural model steer the search (default on when the model is there)
+  --guidance on|off  let the neural model steer the search (default off)
   -h, --help         show this help
 
 Exit code: 0 when every function was solved, 1 when some were not, 2 on usage or I/O errors.
@@ -85,8 +85,9 @@ function parseSynthArguments(args: readonly string[]): SynthArguments | "help" {
 }
 
 function guidanceOption(value: string | undefined): boolean {
-  if (value === undefined || value === "on") return true;
-  if (value === "off") return false;
+  // Off by default: guided searches are faster but, measured so far, pick programs that generalize a little worse.
+  if (value === "on") return true;
+  if (value === undefined || value === "off") return false;
   throw new UsageError(`--guidance must be on or off, not '${value}'`);
 }
 
