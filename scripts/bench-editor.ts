@@ -17,6 +17,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { performance } from "node:perf_hooks";
+import { mulberry32 as random } from "../language-server/guidance/inputs";
 import { TestClient } from "../test/support/lsp-client";
 
 const ROOT = path.join(__dirname, "..");
@@ -56,17 +57,6 @@ function argValue(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-/** A small seeded generator (mulberry32), so runs with the same seed send the same requests. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Nearest-rank percentile of a list of numbers. */
 function percentile(values: readonly number[], p: number): number {

@@ -5,6 +5,7 @@
 import { parseArgs } from "node:util";
 import * as path from "node:path";
 import { generateTasks } from "../language-server/guidance/generate";
+import { mulberry32 as random } from "../language-server/guidance/inputs";
 import { buildNetwork, featuresHash, loadTensorFlow, OPERATOR_VOCABULARY, saveModel, vocabularyName, type ModelMeta } from "../language-server/guidance/model";
 import { FEATURE_COUNT, taskFeatures } from "../language-server/guidance/signatures";
 
@@ -26,17 +27,6 @@ function log(line: string): void {
   process.stdout.write(`${line}\n`);
 }
 
-/** A small seeded generator (mulberry32) for the shuffle. */
-function random(seedValue: number): () => number {
-  let a = seedValue >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function main(): Promise<void> {
   const started = performance.now();
