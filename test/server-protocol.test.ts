@@ -253,6 +253,24 @@ describe("an editor without codeAction/resolve (and without Grimoire's client co
   });
 });
 
+describe("guided searches in the server", () => {
+  test("with grimoire.guidance on, the search worker loads the shipped model and still fills the stub", async () => {
+    const storage = fs.mkdtempSync(path.join(os.tmpdir(), "grimoire-lsp-"));
+    const client = await TestClient.start({ storagePath: storage, settings: { guidance: true, backgroundSearch: false } });
+    try {
+      const uri = "file:///workspace/guided.ts";
+      client.open(uri, "typescript", STRINGS);
+      const actions = (await client.connection.sendRequest("textDocument/codeAction", { textDocument: { uri }, range: at(2), context: { diagnostics: [] } })) as Action[];
+      const resolved = (await client.connection.sendRequest("codeAction/resolve", actions[0])) as Action;
+      assert.match(applyLspEdits(STRINGS, resolved.edit!.documentChanges![0].edits), /return email\.split\("@"\)/);
+      assert.ok(client.logs.some((l) => /searches are guided by the model in .*media[\\/]model/.test(l)), client.logs.join("\n"));
+    } finally {
+      await client.stop();
+      fs.rmSync(storage, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("language server lifecycle", () => {
   test("shutdown and exit end the process", async () => {
     const storage = fs.mkdtempSync(path.join(os.tmpdir(), "grimoire-lsp-"));
