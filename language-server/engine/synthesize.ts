@@ -245,8 +245,7 @@ class Search {
    * Probe's just-in-time update: operators used by a partial solution become likelier in
    * proportion to how many examples it fits (p <- p^(1 - fit), so cost <- cost * (1 - fit)).
    */
-  /** Probe's update: operators of partial solutions get cheaper, from the costs the phase started with. */
-  learnedCosts(base?: ReadonlyMap<string, number>): Map<string, number> {
+  learnedCosts(): Map<string, number> {
     const best = new Map<string, number>();
     for (const { entry, mask } of this.partials.values()) {
       let fit = 0;
@@ -257,7 +256,7 @@ class Search {
     const costs = new Map<string, number>();
     for (const [name, fit] of best) {
       const op = OPERATOR_BY_NAME.get(name);
-      if (op) costs.set(name, Math.max(1, Math.round((base?.get(name) ?? op.cost) * (1 - fit))));
+      if (op) costs.set(name, Math.max(1, Math.round(op.cost * (1 - fit))));
     }
     return costs;
   }

@@ -129,7 +129,6 @@ async function writeAtomically(file: string, data: string | Buffer): Promise<voi
 /** A loaded model, ready to guide searches. */
 export class Guidance {
   private readonly index: Map<string, number>;
-  private readonly handCosts: number[];
 
   constructor(
     private readonly tf: Tf,
@@ -140,7 +139,6 @@ export class Guidance {
     readonly maxRaise = MAX_RAISE,
   ) {
     this.index = new Map(meta.operators.map((name, i) => [name, i]));
-    this.handCosts = meta.operators.map((name) => (name === "field" ? 2 : (OPERATORS.find((op) => op.name === name)?.cost ?? 3)));
   }
 
   /** The same model, moving costs by another weight. */
@@ -174,7 +172,7 @@ export class Guidance {
   }
 
   /** The cost of a record-field read for the task (one vocabulary entry covers them all). */
-  fieldCost(p: Float32Array): number {
+  private fieldCost(p: Float32Array): number {
     const i = this.index.get("field");
     return i === undefined ? 2 : this.cost(i, p[i], 2);
   }
@@ -197,12 +195,6 @@ export class Guidance {
         return undefined;
       }
     };
-  }
-
-  /** The hand-set cost of each vocabulary entry, for reports. */
-  handCost(name: string): number | undefined {
-    const i = this.index.get(name);
-    return i === undefined ? undefined : this.handCosts[i];
   }
 }
 

@@ -166,7 +166,6 @@ export class GrimoireLanguageServer {
       {
         analyzed: (uri) => void this.publishDiagnostics(uri),
         searched: () => this.refreshLenses(),
-        log: (line) => this.log(line),
       },
       model,
     );

@@ -1,6 +1,7 @@
 // Messages between the language server's search pool and its worker thread (plain data only).
 import type { EmittedCandidate } from "../document/fill";
-import type { Task, Value } from "../engine/types";
+import type { SynthesisResult } from "../engine/api";
+import type { Task } from "../engine/types";
 
 export interface SearchRequest {
   readonly id: number;
@@ -14,12 +15,10 @@ export interface SearchRequest {
   readonly cancelFlag: SharedArrayBuffer;
 }
 
-export interface SearchAnswer {
-  readonly status: "solved" | "unsolved" | "cancelled";
+/** The engine's result with its candidates reduced to plain data (their interpreter closures cannot cross threads). */
+export interface SearchAnswer extends Pick<SynthesisResult, "status" | "question" | "ms"> {
   readonly best?: EmittedCandidate;
   readonly alternatives: readonly EmittedCandidate[];
-  readonly question?: readonly Value[];
-  readonly ms: number;
 }
 
 export type SearchWorkerMessage =

@@ -1,7 +1,7 @@
 // What the language server knows about the open documents: their functions with examples, the
 // problems in those examples, and the searches for them. Plain data in, plain data out: the LSP
 // wiring in ../server turns these into diagnostics, code lenses and code actions.
-import { applyEdits, candidateEdits, planFunction, pythonImportEdits, unsolvedMessage, type EmittedCandidate, type FunctionPlan, type TextEdit } from "../document/fill";
+import { applyEdits, candidateEdits, planFunction, pythonImportEdits, unsolvedMessage, type FunctionPlan, type TextEdit } from "../document/fill";
 import type { TargetLanguage } from "../engine/api";
 import { functionName, printLiteral, pyType, tsType } from "../engine/emit";
 import type { Task, Type, Value } from "../engine/types";
@@ -78,7 +78,7 @@ export interface LensInfo {
 
 /** A code action to list; listing never waits for a search. */
 export type ActionInfo =
-  | { readonly kind: "synthesize"; readonly title: string; readonly name: string; readonly candidate: number; readonly preview?: string }
+  | { readonly kind: "synthesize"; readonly title: string; readonly name: string; readonly candidate: number }
   | { readonly kind: "ask"; readonly title: string; readonly edit: PlainEdit; readonly cursor: Position };
 
 export type SynthesisAnswer =
@@ -90,7 +90,6 @@ export interface WorkspaceEvents {
   analyzed?(uri: string): void;
   /** A search finished: lenses and actions may have changed. */
   searched?(): void;
-  log?(line: string): void;
 }
 
 export class Workspace {
@@ -157,10 +156,6 @@ export class Workspace {
     clearTimeout(this.analysisTimers.get(uri));
     this.analysisTimers.delete(uri);
     this.scheduleBackground();
-  }
-
-  document(uri: string): DocumentSnapshot | undefined {
-    return this.documents.get(uri);
   }
 
   /** The analysis of the document's current text, read now if it is not ready yet. */
@@ -284,7 +279,7 @@ export class Workspace {
     const language = f.fn.language as TargetLanguage;
     outcome.alternatives.forEach((c, i) => {
       const returns = oneLine(c.returns[language]);
-      out.push({ kind: "synthesize", title: `Synthesize ${name} as: ${returns}`, name, candidate: i + 1, preview: c.code[language] });
+      out.push({ kind: "synthesize", title: `Synthesize ${name} as: ${returns}`, name, candidate: i + 1 });
     });
     if (outcome.question) {
       const ask = questionEdit(analysis, f.fn, outcome.question);
@@ -581,4 +576,3 @@ function namedParams(params: Task["params"], language: SourceLanguage): Task["pa
   });
 }
 
-export type { EmittedCandidate };
