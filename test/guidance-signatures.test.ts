@@ -47,7 +47,7 @@ test("the vector has FEATURE_COUNT features, one named each, in one-hot blocks",
   assert.equal(names.length, FEATURE_COUNT);
   assert.equal(new Set(names).size, names.length, "feature names are unique");
   const properties = propertyNames();
-  assert.ok(properties.length >= 80 && properties.length <= 240, `${properties.length} properties`);
+  assert.ok(properties.length >= 80 && properties.length <= 300, `${properties.length} properties`);
   const typeFeatures = FEATURE_COUNT - 4 * properties.length;
   assert.equal(typeFeatures, 10 + 4 + 3 * 11);
   const f = taskFeatures(task([S, N], S, [[["abc", 1], "bc"]]));
@@ -108,6 +108,29 @@ test("list sorting: output sorted, a permutation of the input, same length", () 
     "in0.seq.outSubsequenceOfIn": "allFalse",
     "out.str.upper": "notApplicable",
   });
+});
+
+test("token properties: which part of the input, cut at a separator, the output is", () => {
+  expectSummaries(task([S], S, [[["John Smith"], "Smith"], [["ann-marie lee"], "lee"]]), {
+    "in0.tok.outLastToken": "allTrue",
+    "in0.tok.outFirstToken": "allFalse",
+    "in0.tok.outInnerToken": "allFalse",
+  });
+  expectSummaries(task([S], S, [[["a,b,c"], "b"], [["x/y/z"], "y"]]), {
+    "in0.tok.outInnerToken": "allTrue",
+    "in0.tok.outLastToken": "allFalse",
+  });
+  expectSummaries(task([S], S, [[["Grace Brewster Hopper"], "G.B.H."], [["Ada Lovelace"], "A.L."]]), {
+    "in0.tok.outStartsWithTokenInitials": "allTrue",
+    "in0.tok.outRejoinsTokens": "allFalse",
+  });
+  expectSummaries(task([S], S, [[["2024-01-31"], "01/31"], [["1999-12-01"], "12/01"]]), {
+    "in0.tok.outRejoinsTokens": "allTrue",
+    "in0.tok.outContainsToken": "allTrue",
+  });
+  // No separator in the input: the token properties do not apply.
+  expectSummaries(task([S], S, [[["abc"], "a"]]), { "in0.tok.outFirstToken": "notApplicable" });
+  expectSummaries(task([S], N, [[["a b c"], 3], [["/usr/lib"], 2]]), { "in0.tok.countOf": "allTrue" });
 });
 
 test("reversing and shuffling differ only in a relation, and the vectors differ", () => {

@@ -558,6 +558,15 @@ const RELATIONS: readonly Relation[] = [
   ["split.splitOf", (x, o) => (x.kind === STR && o.strs !== null ? tf(joinMatches(o.strs, x.s)) : NA)],
   ["split.partsSubstringsOfIn", (x, o) => (x.kind === STR && o.strs !== null && o.len > 0 ? tf(o.strs.every((p) => x.s.includes(p))) : NA)],
 
+  // Tokens: the input cut at a separator it contains (split, then head, last, at, join, listLength).
+  ["tok.outFirstToken", (x, o) => tokenTest(x, o, (parts) => o.s === parts[0])],
+  ["tok.outLastToken", (x, o) => tokenTest(x, o, (parts) => o.s === parts[parts.length - 1])],
+  ["tok.outInnerToken", (x, o) => tokenTest(x, o, (parts) => parts.length > 2 && parts.indexOf(o.s, 1) > 0 && parts.indexOf(o.s, 1) < parts.length - 1)],
+  ["tok.outContainsToken", (x, o) => tokenTest(x, o, (parts) => o.s !== x.s && parts.some((t) => t.length > 1 && o.s.includes(t)))],
+  ["tok.outStartsWithTokenInitials", (x, o) => tokenTest(x, o, (parts) => parts.length > 1 && o.s.length >= 2 && startsWithInitials(parts, o.s))],
+  ["tok.outRejoinsTokens", (x, o) => tokenTest(x, o, (parts) => parts.length > 2 && o.s !== x.s && rejoins(parts, o.s))],
+  ["tok.countOf", (x, o) => (x.kind === STR && o.kind === NUM && Number.isInteger(o.n) ? tf(separatorsIn(x.s).some((d) => { const n = x.s.split(d).length; return o.n === n || o.n === n - 1; })) : NA)],
+
   // Numbers and text: printing, parsing, and sizes given by a number (padStart, repeat, range).
   ["conv.numberAsString", (x, o) => numberAsString(x, o)],
   ["conv.outLengthIsIn", (x, o) => (x.kind === NUM && (o.kind === STR || o.kind === LIST) ? tf(o.len === x.n) : NA)],
@@ -848,6 +857,51 @@ function replaceTest(ins: readonly Info[], o: Info): number {
     }
   }
   return result;
+}
+
+/** The separators people cut text at, in the order they are tried. */
+const SEPARATORS = [" ", ",", "-", "/", ".", "_", "@", ":", ";", "|", "\n"] as const;
+
+function separatorsIn(s: string): string[] {
+  return SEPARATORS.filter((d) => s.includes(d));
+}
+
+/**
+ * True when the output relates, as `test` says, to the input's parts for some separator the input
+ * contains; not applicable unless both are strings and the input has a separator.
+ */
+function tokenTest(x: Info, o: Info, test: (parts: readonly string[]) => boolean): number {
+  if (x.kind !== STR || o.kind !== STR) return NA;
+  const separators = separatorsIn(x.s);
+  if (separators.length === 0) return NA;
+  for (const d of separators) if (test(x.s.split(d))) return T;
+  return F;
+}
+
+/** The output begins with the first letters of two or more parts, in order (initials). */
+function startsWithInitials(parts: readonly string[], o: string): boolean {
+  let j = 0;
+  let matched = 0;
+  for (const part of parts) {
+    if (part.length === 0) continue;
+    if (j >= o.length) break;
+    if (o[j].toLowerCase() !== part[0].toLowerCase()) break;
+    matched++;
+    j++;
+    // Initials may be followed by a dot or a space ("J. S.").
+    while (j < o.length && (o[j] === "." || o[j] === " ")) j++;
+  }
+  return matched >= 2;
+}
+
+/** The output is some of the parts (at least two, or one dropped) joined by one separator. */
+function rejoins(parts: readonly string[], o: string): boolean {
+  for (const d of [...SEPARATORS, ""]) {
+    const pieces = o.split(d);
+    if (d === "" || pieces.length < 2) continue;
+    if (pieces.every((p) => parts.includes(p))) return true;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------- the property table

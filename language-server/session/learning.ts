@@ -35,10 +35,35 @@ export class LearningScheduler {
 
   constructor(private readonly options: LearningOptions) {}
 
-  /** The model searches should use now: the user's when it exists, else the shipped one. */
+  /**
+   * The model searches should use now: the user's when it exists and reads the same features and
+   * operators as the shipped one, else the shipped one. A model learned by an older Grimoire
+   * cannot be loaded; it is left in place, and the next learning run starts again from the
+   * shipped model and replaces it.
+   */
   currentModel(): string | undefined {
-    if (fs.existsSync(path.join(this.options.userModelDirectory, "model.json"))) return this.options.userModelDirectory;
+    const user = this.options.userModelDirectory;
+    if (fs.existsSync(path.join(user, "model.json"))) {
+      if (this.matchesShipped(user)) return user;
+      if (!this.staleReported) this.options.log(`the learned model in ${user} was trained on other features or operators; using the shipped model until learning runs again`);
+      this.staleReported = true;
+    }
     return this.options.shippedModelDirectory;
+  }
+
+  private staleReported = false;
+
+  private matchesShipped(directory: string): boolean {
+    const shipped = this.options.shippedModelDirectory;
+    if (!shipped) return true;
+    try {
+      const read = (dir: string) => JSON.parse(fs.readFileSync(path.join(dir, "meta.json"), "utf8")) as { featuresHash?: string; featureCount?: number; operators?: string[] };
+      const mine = read(directory);
+      const theirs = read(shipped);
+      return mine.featuresHash === theirs.featuresHash && mine.featureCount === theirs.featureCount && mine.operators?.join(" ") === theirs.operators?.join(" ");
+    } catch {
+      return false;
+    }
   }
 
   /** A function was accepted: after enough of them and a quiet moment, learning runs. */
