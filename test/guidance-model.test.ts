@@ -76,10 +76,14 @@ test("costs stay within bounds of the hand-set ones and cover every enumerated o
     for (const op of OPERATORS.filter((o) => !o.notEnumerated)) {
       const cost = costs.get(op.name);
       assert.ok(cost !== undefined, op.name);
-      assert.ok(Number.isInteger(cost) && cost >= Math.max(1, op.cost - 3) && cost <= op.cost + 4, `${op.name}: ${cost} from ${op.cost}`);
+      assert.ok(Number.isInteger(cost) && cost >= Math.max(1, op.cost - 3) && cost <= op.cost, `${op.name}: ${cost} from ${op.cost}`);
+      if (op.params.length >= 2) assert.ok(cost >= Math.min(op.cost, 2), `${op.name} combines values yet costs ${cost}`);
     }
     assert.ok(costs.has("field"));
   }
+  // Without the floor, the same model makes some combining operator cost 1 bit: the floor above is what held.
+  const unfloored = guidance.withWeight(3, 0, 3, 1).costs(upper);
+  assert.ok(OPERATORS.some((op) => op.params.length >= 2 && unfloored.get(op.name) === 1));
 });
 
 test("a model trained on other features is refused with a message saying what to do", async () => {
@@ -160,4 +164,24 @@ test("fine-tuning on accepted tasks makes their operators likelier, writes the u
   assert.equal(fs.existsSync(scheduled), false);
   assert.equal(scheduler.currentModel(), path.join(dir, "good"));
   assert.deepEqual(changed, [scheduled, path.join(dir, "good")]);
+});
+
+test("a learned model from an older Grimoire (other features) gives way to the shipped one", async () => {
+  const { LearningScheduler } = await import("../language-server/session/learning");
+  const logged: string[] = [];
+  const options = {
+    shippedModelDirectory: path.join(dir, "good"),
+    examples: async () => [],
+    busy: () => false,
+    onModelChanged: () => {},
+    log: (line: string) => logged.push(line),
+  };
+  const stale = new LearningScheduler({ ...options, userModelDirectory: path.join(dir, "other-features") });
+  assert.equal(stale.currentModel(), path.join(dir, "good"));
+  assert.equal(stale.currentModel(), path.join(dir, "good"));
+  assert.equal(logged.filter((l) => /other features/.test(l)).length, 1, "reported once");
+  const learned = path.join(dir, "learned-current");
+  fs.cpSync(path.join(dir, "good"), learned, { recursive: true });
+  const current = new LearningScheduler({ ...options, userModelDirectory: learned });
+  assert.equal(current.currentModel(), learned);
 });
