@@ -216,6 +216,12 @@ class Info {
     return this._words;
   }
 
+  private _cuts: (readonly string[])[] | undefined;
+  /** The string cut at each separator it contains, in SEPARATORS order (the token relations share them). */
+  get cuts(): readonly (readonly string[])[] {
+    return (this._cuts ??= SEPARATORS.filter((d) => this.s.includes(d)).map((d) => this.s.split(d)));
+  }
+
   private _lowerChars: Set<number> | undefined;
   /** The UTF-16 units of the lower-cased string. */
   get lowerChars(): Set<number> {
@@ -565,7 +571,7 @@ const RELATIONS: readonly Relation[] = [
   ["tok.outContainsToken", (x, o) => tokenTest(x, o, (parts) => o.s !== x.s && parts.some((t) => t.length > 1 && o.s.includes(t)))],
   ["tok.outStartsWithTokenInitials", (x, o) => tokenTest(x, o, (parts) => parts.length > 1 && o.s.length >= 2 && startsWithInitials(parts, o.s))],
   ["tok.outRejoinsTokens", (x, o) => tokenTest(x, o, (parts) => parts.length > 2 && o.s !== x.s && rejoins(parts, o.s))],
-  ["tok.countOf", (x, o) => (x.kind === STR && o.kind === NUM && Number.isInteger(o.n) ? tf(separatorsIn(x.s).some((d) => { const n = x.s.split(d).length; return o.n === n || o.n === n - 1; })) : NA)],
+  ["tok.countOf", (x, o) => (x.kind === STR && o.kind === NUM && Number.isInteger(o.n) ? tf(x.cuts.some((parts) => o.n === parts.length || o.n === parts.length - 1)) : NA)],
 
   // Numbers and text: printing, parsing, and sizes given by a number (padStart, repeat, range).
   ["conv.numberAsString", (x, o) => numberAsString(x, o)],
@@ -862,20 +868,13 @@ function replaceTest(ins: readonly Info[], o: Info): number {
 /** The separators people cut text at, in the order they are tried. */
 const SEPARATORS = [" ", ",", "-", "/", ".", "_", "@", ":", ";", "|", "\n"] as const;
 
-function separatorsIn(s: string): string[] {
-  return SEPARATORS.filter((d) => s.includes(d));
-}
-
 /**
  * True when the output relates, as `test` says, to the input's parts for some separator the input
  * contains; not applicable unless both are strings and the input has a separator.
  */
 function tokenTest(x: Info, o: Info, test: (parts: readonly string[]) => boolean): number {
-  if (x.kind !== STR || o.kind !== STR) return NA;
-  const separators = separatorsIn(x.s);
-  if (separators.length === 0) return NA;
-  for (const d of separators) if (test(x.s.split(d))) return T;
-  return F;
+  if (x.kind !== STR || o.kind !== STR || x.cuts.length === 0) return NA;
+  return x.cuts.some(test) ? T : F;
 }
 
 /** The output begins with the first letters of two or more parts, in order (initials). */
