@@ -119,7 +119,8 @@ test("the requested number of tasks, with the requested examples each", () => {
     assert.equal(t.task.examples.length, 4, t.program);
     assert.ok((t.task.heldOut ?? []).length >= 2, t.program);
     assert.ok(t.task.params.length >= 1 && t.task.params.length <= 2);
-    assert.ok(t.cost >= 2 && t.cost <= 16, `cost ${t.cost}`);
+    // Enumerated programs are found within the enumeration's 16 levels; assembled text goes beyond.
+    assert.ok(t.cost >= 2 && (t.cost <= 16 || t.program.startsWith("concat(")), `cost ${t.cost}: ${t.program}`);
     assert.equal(new Set(t.task.params.map((p) => p.name)).size, t.task.params.length);
   }
   const few = generateTasks({ seed: 5, count: 10, examplesPerTask: 3, timePerSignatureMs: 30 });
@@ -183,7 +184,9 @@ test("a few hundred tasks cover many operators, none dominating, at several cost
   const counts = new Map<string, number>();
   for (const t of TASKS) for (const op of t.operators) counts.set(op, (counts.get(op) ?? 0) + 1);
   assert.ok(counts.size > 30, `only ${counts.size} operators: ${[...counts.keys()].join(" ")}`);
-  const [top, n] = [...counts].sort((a, b) => b[1] - a[1])[0];
+  // Every assembled text task joins its pieces with concat, by design; no other operator may dominate.
+  assert.ok(counts.get("concat")! / TASKS.length < 0.3, `concat is in ${counts.get("concat")} of ${TASKS.length} tasks`);
+  const [top, n] = [...counts].filter(([op]) => op !== "concat").sort((a, b) => b[1] - a[1])[0];
   // Unbalanced, the cheap operators (length, sub, listLength) are each in 15 to 20% of the tasks.
   assert.ok(n / TASKS.length < 0.15, `${top} is in ${n} of ${TASKS.length} tasks`);
   const costs = new Set(TASKS.map((t) => t.cost));
@@ -191,4 +194,19 @@ test("a few hundred tasks cover many operators, none dominating, at several cost
   assert.ok(TASKS.some((t) => t.cost >= 11), "no deeper programs");
   const returns = new Set(TASKS.map((t) => typeKey(t.task.returnType)));
   assert.ok(returns.size >= 4, `return types: ${[...returns].join(" ")}`);
+});
+
+test("some text tasks are assembled from computed pieces and literal text, beyond the enumeration's depth", () => {
+  const concatenations = (p: Program): number => (p.kind === "apply" ? (p.op.name === "concat" ? 1 : 0) + p.args.reduce((n, a) => n + concatenations(a), 0) : 0);
+  const assembled = TASKS.filter((t) => {
+    const p = programOf(t)!;
+    return p.kind === "apply" && p.op.name === "concat" && t.cost > 16;
+  });
+  assert.ok(assembled.length >= 10, `only ${assembled.length} assembled tasks`);
+  for (const t of assembled) {
+    assert.equal(typeKey(t.task.returnType), "str", t.program);
+    assert.ok(concatenations(programOf(t)!) >= 1, t.program);
+    // Besides concat, some piece is computed by an operator (a plain input with literal text is enumerated anyway).
+    assert.ok(t.operators.some((op) => op !== "concat"), t.program);
+  }
 });

@@ -8,7 +8,7 @@ import { Enumerator, SearchLimits, type Domain, type Leaf } from "../engine/enum
 import { instantiateOperators, typeUniverse, type Instance } from "../engine/instantiate";
 import { constantLeaves } from "../engine/constants";
 import { ERR, OPERATOR_BY_NAME, OPERATORS, withSizeLimits, type Result } from "../engine/operators";
-import { constant, lambdaVar, param, showProgram, type Program } from "../engine/program";
+import { apply, constant, lambdaVar, param, showProgram, type Program } from "../engine/program";
 import { samplesOfType, spread } from "../engine/synthesize";
 import type { Entry } from "../engine/bank";
 import { BOOLEAN, listOf, NUMBER, STRING, typeKey, valuesEqual, type Task, type Type, type Value } from "../engine/types";
@@ -47,6 +47,12 @@ const DEFAULT_TIME_PER_SIGNATURE_MS = 120;
 const TASKS_PER_SIGNATURE = 32;
 /** A cap on the banks' estimated bytes; the estimate is computed, not measured, so it is deterministic. */
 const MAX_BANK_BYTES = 256 * 1024 ** 2;
+/**
+ * Of those, how many are text assembled from pieces, where the signature returns text. Such
+ * programs (a title, the first word, a separator, a part of a date) are what people ask for most,
+ * yet they are too dear for the enumeration to reach, so the pieces are enumerated and joined.
+ */
+const ASSEMBLED_PER_SIGNATURE = 8;
 /** Picks tried per signature, taken or passed over, before moving to the next signature. */
 const MAX_PICKS = TASKS_PER_SIGNATURE * 4;
 /** How much likelier each cost level above 3 is to be picked than the one below. */
@@ -385,7 +391,9 @@ function harvest(
   }));
   const open = (l: Candidate[] | undefined) => l === undefined || l.length > 0;
   const chosenTasks: GeneratedTask[] = [];
-  for (let attempt = 0; chosenTasks.length < TASKS_PER_SIGNATURE && attempt < MAX_PICKS; attempt++) {
+  const textPool = pools.find((p) => p.key === "str");
+  const enumerated = TASKS_PER_SIGNATURE - (textPool ? ASSEMBLED_PER_SIGNATURE : 0);
+  for (let attempt = 0; chosenTasks.length < enumerated && attempt < MAX_PICKS; attempt++) {
     const openPools = pools.filter((p) => p.levels.some(open));
     if (openPools.length === 0) break;
     const pool = openPools[pickWeighted(rng, openPools.map((p) => RETURN_WEIGHTS[p.key] ?? 1))];
@@ -415,7 +423,119 @@ function harvest(
     balance.record(picked.operatorIds, text);
     chosenTasks.push(makeTask(picked, text, pool.type, params, points, examplesPerTask, firstIndex + chosenTasks.length));
   }
+  if (textPool) {
+    const pieces = textPieces(enumerator, reached, points);
+    for (let attempt = 0; pieces.length > 0 && attempt < ASSEMBLED_PER_SIGNATURE * 4; attempt++) {
+      if (chosenTasks.length >= TASKS_PER_SIGNATURE) break;
+      const assembled = assemblePieces(rng, pieces, balance, points.length);
+      if (!assembled) continue;
+      const { program, values } = assembled;
+      if (!useful(values, points, examplesPerTask, maxString) || !wellFormed(program, params.length)) continue;
+      const operators = operatorNames(program);
+      const text = showProgram(program, names);
+      const key = `${signature}->str|${shownInputs}|${JSON.stringify(values.slice(0, examplesPerTask))}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const candidate: Candidate = { entry: { program, cost: programCostOf(program), values }, operators, operatorIds: operators.map((op) => LABEL_INDEX.get(op)!) };
+      balance.record(candidate.operatorIds, text);
+      chosenTasks.push(makeTask(candidate, text, STRING, params, points, examplesPerTask, firstIndex + chosenTasks.length));
+    }
+  }
   return chosenTasks;
+}
+
+/** Text a piece of an assembled output may be: an enumerated string that varies over the points, or literal text. */
+interface Piece {
+  readonly program: Program;
+  readonly values: readonly string[];
+  readonly operatorIds: readonly number[];
+  /** Whether the piece is a part of an input on every point (a word, a field, a prefix), case aside. */
+  readonly extracted: boolean;
+}
+
+/** How much likelier a piece cut from the inputs is than one computed otherwise: such pieces are what people assemble most. */
+const EXTRACTED_WEIGHT = 3;
+
+/** The longest piece, in characters, an assembled output is made from. */
+const MAX_PIECE_LENGTH = 30;
+
+/** The enumerated strings fit to be pieces: defined and non-empty on every point, and not the same on all of them. */
+function textPieces(enumerator: Enumerator, reached: number, points: readonly Value[][]): Piece[] {
+  const out: Piece[] = [];
+  for (let level = 1; level <= reached; level++) {
+    for (const entry of enumerator.bank.at("str", level)) {
+      const values = entry.values;
+      if (values.length !== points.length) continue;
+      if (!values.every((v) => typeof v === "string" && v.length > 0 && v.length <= MAX_PIECE_LENGTH)) continue;
+      if (values.every((v) => v === values[0])) continue;
+      const operators = operatorNames(entry.program);
+      const extracted = values.every((v, e) => textOf(points[e]).includes((v as string).toLowerCase()));
+      out.push({ program: entry.program, values: values as string[], operatorIds: operators.map((op) => LABEL_INDEX.get(op)!), extracted });
+    }
+  }
+  return out;
+}
+
+/**
+ * Two or three pieces joined by concat, with literal text between some of them (as in "Dr. " +
+ * first word, or last name + ", " + initial). At least one piece is computed by an operator.
+ */
+function assemblePieces(rng: Rng, pieces: readonly Piece[], balance: Balance, n: number): { program: Program; values: Result[] } | undefined {
+  const computed = pieces.filter((p) => p.operatorIds.length > 0);
+  if (computed.length === 0) return undefined;
+  const weights = balance.weights(computed).map((w, i) => (computed[i].extracted ? EXTRACTED_WEIGHT * w : w));
+  const count = rng() < 0.6 ? 2 : 3;
+  const parts: Program[] = [];
+  const values: string[] = new Array(n).fill("");
+  const add = (program: Program, piece: (e: number) => string) => {
+    parts.push(program);
+    for (let e = 0; e < n; e++) values[e] += piece(e);
+  };
+  let hasComputed = false;
+  for (let i = 0; i < count; i++) {
+    const literalNext = i > 0 && rng() < 0.5 && parts[parts.length - 1].kind !== "const";
+    if (literalNext || (i === 0 && rng() < 0.3)) {
+      const text = pick(rng, LITERAL_PIECES);
+      add(constant(text, STRING), () => text);
+      continue;
+    }
+    const piece: Piece = hasComputed && rng() < 0.4 ? pick(rng, pieces) : computed[pickWeighted(rng, weights)];
+    hasComputed ||= piece.operatorIds.length > 0;
+    add(piece.program, (e) => piece.values[e]);
+  }
+  if (parts.length < 2 || !hasComputed) return undefined;
+  const concat = OPERATOR_BY_NAME.get("concat")!;
+  const program = parts.reduce((left, right) => apply(concat, { params: [STRING, STRING], result: STRING }, [left, right]));
+  return { program, values };
+}
+
+/** All the text of a point's inputs, lower-cased, to tell pieces cut from it. */
+function textOf(inputs: readonly Value[]): string {
+  const parts: string[] = [];
+  const visit = (v: Value) => {
+    if (typeof v === "string") parts.push(v.toLowerCase());
+    else if (Array.isArray(v)) (v as readonly Value[]).forEach(visit);
+    else if (v !== null && typeof v === "object") Object.values(v).forEach((x) => visit(x as Value));
+  };
+  inputs.forEach(visit);
+  return parts.join("\u0000");
+}
+
+/** Literal text between pieces: the inserted text of the enumerated tasks, and a space. */
+const LITERAL_PIECES = [" ", " ", ...INSERTED_TEXT];
+
+/** A program's cost under the hand-set prior (leaves 1, literal text 2 or 3 as the search gives it). */
+function programCostOf(p: Program): number {
+  switch (p.kind) {
+    case "apply":
+      return p.op.cost + p.args.reduce((n, a) => n + programCostOf(a), 0);
+    case "lambda":
+      return 1 + programCostOf(p.body);
+    case "const":
+      return typeof p.value === "string" && p.value.length > 1 ? 3 : 2;
+    default:
+      return 1;
+  }
 }
 
 function makeTask(
