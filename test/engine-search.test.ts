@@ -202,3 +202,62 @@ test("the interpreter enforces its step limit", () => {
   const limited = runProgram(program, [1000], { steps: 500 });
   assert.equal(limited.ok, false);
 });
+
+test("an enumeration stopped every few hundred candidates and taken up again keeps what one straight run keeps, trying each candidate once", async () => {
+  const { Enumerator, SearchLimits } = await import("../language-server/engine/enumerate");
+  const { constantLeaves } = await import("../language-server/engine/constants");
+  const { showProgram } = await import("../language-server/engine/program");
+  /** Stops the search every `every` ticks, as a turn's end does. */
+  class Interrupting extends SearchLimits {
+    count = 0;
+    stops = 0;
+    constructor(private readonly every: number) {
+      super(Infinity, 1024 ** 3);
+    }
+    override tick(): boolean {
+      if (this.stopped) return false;
+      if (++this.count % this.every === 0) {
+        this.stopped = "timeout";
+        this.stops++;
+        return false;
+      }
+      return true;
+    }
+  }
+  // Strings, numbers and lists with lambdas (map, filter, fold), so every arity and the lambda enumerators are interrupted.
+  const t = task("mixed", [nums("xs"), str("s")], STRING, [
+    [[[1, 2, 3], "ab cd"], "x"],
+    [[[4, 5], "efg"], "y"],
+    [[[], "h i j"], "z"],
+  ]);
+  const universe = typeUniverse(t);
+  const instances = instantiateOperators(universe);
+  const firstOrder = instances.filter((i) => i.params.every((p) => p.kind !== "function"));
+  const leaves = [param(0, listOf(NUMBER)), param(1, STRING)].map((program) => ({ program, cost: 1 }));
+  const constants = constantLeaves(t, universe);
+  const inputs = t.examples.map((e) => e.inputs);
+  const build = (limits: InstanceType<typeof SearchLimits>) =>
+    new Enumerator({ inputs, vars: inputs.map(() => []), labeled: inputs.length }, instances, [...leaves, ...constants], (i) => i.op.cost, limits, undefined, (params) => {
+      const lambdaInputs = inputs.flatMap((x) => [x, x]);
+      const vars = lambdaInputs.map((_, k) => params.map((p) => (typeKey(p) === "num" ? k : typeKey(p) === "str" ? `w${k}` : [k])));
+      return new Enumerator(
+        { inputs: lambdaInputs, vars, labeled: 0 },
+        firstOrder,
+        [...params.map((p, i) => ({ program: lambdaVar(i, p), cost: 1 })), ...leaves, ...constants],
+        (i) => i.op.cost,
+        limits,
+      );
+    });
+  const LEVEL = 11;
+  const straight = new SearchLimits(Infinity, 1024 ** 3);
+  const whole = build(straight);
+  assert.ok(whole.growTo(LEVEL));
+  const limits = new Interrupting(31);
+  const turns = build(limits);
+  while (!turns.growTo(LEVEL)) limits.resume(Infinity);
+  assert.ok(limits.stops > 50, `only ${limits.stops} interruptions`);
+  const contents = (e: InstanceType<typeof Enumerator>) =>
+    [...e.bank.banks.values()].map((b) => `${b.key}: ${b.levels.map((l) => (l ?? []).map((x) => showProgram(x.program)).join(" ")).join(" | ")}`).sort();
+  assert.deepEqual(contents(turns), contents(whole));
+  assert.equal(limits.tried, straight.tried);
+});

@@ -36,6 +36,11 @@ export class SearchLimits {
     readonly maxBytes: number,
     readonly cancellation?: { readonly isCancellationRequested: boolean },
   ) {}
+  /** Lets a search stopped by its deadline go on until a new one (cancellation and memory stops stay). */
+  resume(deadline: number): void {
+    this.deadline = deadline;
+    if (this.stopped === "timeout") this.stopped = "";
+  }
   /** Called in inner loops; looks at the clock only every few hundred calls. */
   tick(bytes: number): boolean {
     if (this.stopped) return false;
@@ -49,6 +54,17 @@ export class SearchLimits {
 
 export type CostOf = (inst: Instance) => number;
 
+/** The first candidate of a level not yet tried: an operator instance, a split of the cost, argument indices. */
+interface Position {
+  readonly level: number;
+  readonly instance: number;
+  readonly c0: number;
+  readonly c1: number;
+  readonly i: number;
+  readonly j: number;
+  readonly k: number;
+}
+
 /** Steps one candidate's evaluation may take (lambdas run inside it). */
 const STEPS_PER_CANDIDATE = 200_000;
 
@@ -60,6 +76,8 @@ export class Enumerator {
   private readonly fnSources = new Map<string, FunctionSource>();
   private readonly scratch: Result[];
   private readonly resultBanks = new Map<Instance, TypedBank>();
+  /** Where an interrupted level stopped: the next call to `growTo` goes on from there. */
+  private pending: Position | undefined;
 
   constructor(
     readonly domain: Domain,
@@ -87,7 +105,11 @@ export class Enumerator {
     }
   }
 
-  /** Enumerates levels up to `target`; false when the limits stopped it first. */
+  /**
+   * Enumerates levels up to `target`; false when the limits stopped it first. A level the limits
+   * interrupted is taken up where it stopped by the next call (after `SearchLimits.resume`), so a
+   * search can be run in turns with another.
+   */
   growTo(target: number): boolean {
     while (this.level < target) {
       if (!this.enumerateLevel(this.level + 1)) return false;
@@ -107,17 +129,25 @@ export class Enumerator {
   }
 
   private enumerateLevel(level: number): boolean {
-    for (const leaf of this.leaves) {
-      if (leaf.cost !== level) continue;
-      this.addLeaf(leaf);
+    const from = this.pending?.level === level ? this.pending : undefined;
+    this.pending = undefined;
+    if (!from) {
+      for (const leaf of this.leaves) {
+        if (leaf.cost !== level) continue;
+        this.addLeaf(leaf);
+      }
     }
-    for (const inst of this.instances) {
+    for (let n = from?.instance ?? 0; n < this.instances.length; n++) {
+      const inst = this.instances[n];
       const rest = level - this.costOf(inst);
       const arity = inst.params.length;
       if (rest < arity) continue;
-      if (!this.combine(inst, rest, level)) return false;
+      if (!this.combine(inst, rest, level, n, n === from?.instance ? from : undefined)) return false;
     }
-    return !this.limits.stopped;
+    if (!this.limits.stopped) return true;
+    // Stopped after the last candidate was tried: the level is done, but not its lambdas' levels perhaps.
+    this.pending = { level, instance: 0, c0: 0, c1: 0, i: 0, j: 0, k: 0 };
+    return false;
   }
 
   private addLeaf(leaf: Leaf): void {
@@ -135,47 +165,70 @@ export class Enumerator {
     if (this.bank.add(key, type, entry)) this.onAdd(key, entry);
   }
 
-  private combine(inst: Instance, rest: number, level: number): boolean {
+  /**
+   * Tries the operator on every split of `rest` among its arguments. Stopped by the limits, it
+   * records where it was (`pending`), and `from` takes it up there: the first candidate not tried.
+   */
+  private combine(inst: Instance, rest: number, level: number, instance: number, from: Position | undefined): boolean {
     const [t0, t1, t2] = inst.params;
     const [k0, k1, k2] = inst.paramKeys;
     const symmetric = inst.op.commutative === true && k0 === k1;
+    const name = inst.op.name;
+    const stopAt = (c0: number, c1: number, i: number, j: number, k: number): false => {
+      this.pending = { level, instance, c0, c1, i, j, k };
+      return false;
+    };
     if (inst.params.length === 1) {
-      for (const a of this.entries(k0, t0, rest, inst.op.name)) {
-        if (!this.limits.tick(this.bank.bytes)) return false;
-        this.evaluate(inst, level, a, undefined, undefined);
+      const as = this.entries(k0, t0, rest, name);
+      if (this.limits.stopped) return stopAt(0, 0, 0, 0, 0);
+      for (let i = from?.i ?? 0; i < as.length; i++) {
+        if (!this.limits.tick(this.bank.bytes)) return stopAt(0, 0, i, 0, 0);
+        this.evaluate(inst, level, as[i], undefined, undefined);
       }
       return true;
     }
     if (inst.params.length === 2) {
-      for (let c0 = 1; c0 < rest; c0++) {
+      for (let c0 = from?.c0 || 1; c0 < rest; c0++) {
         const c1 = rest - c0;
         if (symmetric && c0 > c1) break;
-        const as = this.entries(k0, t0, c0, inst.op.name);
+        const resumed = from !== undefined && c0 === from.c0;
+        const as = this.entries(k0, t0, c0, name);
+        if (this.limits.stopped) return stopAt(c0, 0, 0, 0, 0);
         if (as.length === 0) continue;
-        const bs = this.entries(k1, t1, c1, inst.op.name);
-        for (let i = 0; i < as.length; i++) {
-          for (let j = symmetric && c0 === c1 ? i : 0; j < bs.length; j++) {
-            if (!this.limits.tick(this.bank.bytes)) return false;
+        const bs = this.entries(k1, t1, c1, name);
+        if (this.limits.stopped) return stopAt(c0, 0, 0, 0, 0);
+        for (let i = resumed ? from.i : 0; i < as.length; i++) {
+          const j0 = resumed && i === from.i ? from.j : symmetric && c0 === c1 ? i : 0;
+          for (let j = j0; j < bs.length; j++) {
+            if (!this.limits.tick(this.bank.bytes)) return stopAt(c0, 0, i, j, 0);
             this.evaluate(inst, level, as[i], bs[j], undefined);
           }
         }
       }
       return true;
     }
-    for (let c0 = 1; c0 < rest - 1; c0++) {
-      const as = this.entries(k0, t0, c0, inst.op.name);
+    for (let c0 = from?.c0 || 1; c0 < rest - 1; c0++) {
+      const as = this.entries(k0, t0, c0, name);
+      if (this.limits.stopped) return stopAt(c0, 1, 0, 0, 0);
       if (as.length === 0) continue;
-      for (let c1 = 1; c0 + c1 < rest; c1++) {
-        const bs = this.entries(k1, t1, c1, inst.op.name);
+      for (let c1 = from !== undefined && c0 === from.c0 ? from.c1 : 1; c0 + c1 < rest; c1++) {
+        const resumed = from !== undefined && c0 === from.c0 && c1 === from.c1;
+        const bs = this.entries(k1, t1, c1, name);
+        if (this.limits.stopped) return stopAt(c0, c1, 0, 0, 0);
         if (bs.length === 0) continue;
-        const cs = this.entries(k2, t2, rest - c0 - c1, inst.op.name);
+        const cs = this.entries(k2, t2, rest - c0 - c1, name);
+        if (this.limits.stopped) return stopAt(c0, c1, 0, 0, 0);
         if (cs.length === 0) continue;
-        for (const a of as)
-          for (const b of bs)
-            for (const c of cs) {
-              if (!this.limits.tick(this.bank.bytes)) return false;
-              this.evaluate(inst, level, a, b, c);
+        for (let i = resumed ? from.i : 0; i < as.length; i++) {
+          const j0 = resumed && i === from.i ? from.j : 0;
+          for (let j = j0; j < bs.length; j++) {
+            const kStart = resumed && i === from.i && j === from.j ? from.k : 0;
+            for (let k = kStart; k < cs.length; k++) {
+              if (!this.limits.tick(this.bank.bytes)) return stopAt(c0, c1, i, j, k);
+              this.evaluate(inst, level, as[i], bs[j], cs[k]);
             }
+          }
+        }
       }
     }
     return true;
@@ -291,7 +344,8 @@ class FunctionSource {
     if (this.inner.level < bodyCost) return NONE; // stopped by the limits; do not cache a partial level
     const out: Entry[] = [];
     for (const body of this.inner.bank.at(this.resultKey, bodyCost)) {
-      if (!this.limits.tick(0)) break;
+      // Stopped half-way, the list is not kept: the caller stops too and asks again later.
+      if (!this.limits.tick(0)) return NONE;
       const compiled = compile(body.program);
       const values: Result[] = this.domain.inputs.map(
         (inputs) => ((x: any, y: any) => compiled(inputs, x, y)) as unknown as Result,
