@@ -261,3 +261,22 @@ test("an enumeration stopped every few hundred candidates and taken up again kee
   assert.deepEqual(contents(turns), contents(whole));
   assert.equal(limits.tried, straight.tried);
 });
+
+test("a misleading prior still finds a program that generalizes, scored by its hand-set costs", () => {
+  const t = task("lastWord", [str("s")], STRING, [
+    [["hello big world"], "world"],
+    [["foo bar"], "bar"],
+    [["one two three four"], "four"],
+  ]);
+  const plain = synthesize(t, { timeoutMs: 4000 });
+  // Every operator the solution does not use is made as cheap as can be, the ones it uses left as they are.
+  const used = new Set(["split", "last"]);
+  const misleading = new Map([...OPERATOR_BY_NAME.keys()].filter((name) => !used.has(name)).map((name) => [name, 1]));
+  const guided = synthesize(t, { timeoutMs: 4000, prior: () => misleading });
+  assert.equal(plain.status, "solved");
+  assert.equal(guided.status, "solved");
+  for (const r of [plain, guided]) assert.deepEqual(r.best!.run(["a b c d e"]), { ok: true, value: "e" }, r.best!.expression);
+  // Scored by the costs it was found with, the guided program would look cheaper than the plain
+  // search's cheapest; by the hand-set costs it cannot.
+  assert.ok(guided.best!.cost >= plain.best!.cost, `${guided.best!.expression} ${guided.best!.cost} < ${plain.best!.expression} ${plain.best!.cost}`);
+});

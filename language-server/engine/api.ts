@@ -21,8 +21,9 @@ export interface SynthesisOptions {
   /**
    * Operator costs for a task (names to costs in bits), from a learned prior that read its examples;
    * operators it leaves out keep their hand-set cost. Called for the task and for each deduced
-   * sub-task; it steers each one's first, quick phase, and the full search after it starts again
-   * from the hand-set costs.
+   * sub-task; it steers each one's first, quick phase (which a plain search shares, in turns, once
+   * the guided one has had a head start), and the full search after it starts again from the
+   * hand-set costs. Which of the programs found is best is decided by the hand-set costs.
    */
   readonly prior?: OperatorPrior;
 }
@@ -32,7 +33,7 @@ export type OperatorPrior = (task: Task) => ReadonlyMap<string, number> | undefi
 export interface Candidate {
   /** The program as an expression of the DSL, printed in its own neutral notation. */
   readonly expression: string;
-  /** The program's cost under the prior used (lower is more likely). */
+  /** The program's ranking score: its cost under the hand-set operator costs, plus penalties for what overfits (lower is likelier meant). */
   readonly cost: number;
   /** The whole function in each target language. */
   readonly code: Readonly<Record<TargetLanguage, string>>;

@@ -58,8 +58,12 @@ function searchInPhases(
   const priorCost: CostOf = guided
     ? (inst) => guided.get(inst.op.name) ?? (inst.op.name.startsWith("field:") ? guided.get("field") : undefined) ?? inst.op.cost
     : handSetCost;
-  const first = new Search(task, { ...options, timeoutMs: total * FIRST_PHASE_SHARE, conditionals: false }, started, priorCost);
-  const firstSolutions = first.run();
+  const firstOptions = { ...options, timeoutMs: total * FIRST_PHASE_SHARE, conditionals: false };
+  const { winner: first, searches: firstSearches } = guided
+    ? takeTurns(task, firstOptions, started, priorCost)
+    : { winner: new Search(task, firstOptions, started, handSetCost), searches: [] };
+  if (!guided) first.run();
+  const firstSolutions = first.solutions;
   if (first.limits.stopped === "cancelled") return { search: first, solutions: firstSolutions };
   // A solution no dearer than the levels enumerated is the cheapest there is; an assembled one
   // may be dearer, and then the deductions below may find a cheaper program.
@@ -67,10 +71,14 @@ function searchInPhases(
   if (firstSolutions.length > 0 && (cheapest <= first.level || !allowDeduction)) return { search: first, solutions: firstSolutions };
 
   const collected = [...firstSolutions];
+  // With a program in hand, the deductions only look for a cheaper one: they get the little
+  // time a search goes on for after its first solution, not their share of the budget.
+  const spent = Date.now() - started;
+  const end = firstSolutions.length > 0 ? Math.min(started + total, Date.now() + Math.max(250, 2 * spent)) : started + total;
   if (allowDeduction) {
     for (const d of deductions(task)) {
       const subStarted = Date.now();
-      const remaining = started + total - subStarted;
+      const remaining = end - subStarted;
       if (remaining <= 0 || options.cancellation?.isCancellationRequested) break;
       const sub = searchInPhases(
         d.task,
@@ -92,9 +100,60 @@ function searchInPhases(
   // The full search starts again from the hand-set costs, lowered by Probe's update for the first
   // phase's partial solutions: a learned prior steers only the quick first look (and the deduced
   // sub-tasks' first looks), so a wrong prediction costs at most that phase's share of the budget.
-  const updated = first.learnedCosts();
+  const updated = guided ? mergedCosts(firstSearches.map((s) => s.learnedCosts())) : first.learnedCosts();
   const full = new Search(task, { ...options, timeoutMs: remaining }, Date.now(), (inst) => updated.get(inst.op.name) ?? handSetCost(inst));
   return { search: full, solutions: full.run() };
+}
+
+/**
+ * How long the guided search runs alone before a plain one takes turns with it. Most tasks the
+ * prediction is right about are solved within it; for the others, the plain search soon has as
+ * much time as the guided one, so a wrong prediction costs at most about twice the time.
+ */
+const GUIDED_HEAD_START_MS = 100;
+/** How long each search runs in its turn: short enough that neither waits long, long enough for the switch to be free. */
+const TURN_MS = 20;
+
+/**
+ * The first phase with a learned prior: the guided search, then it and a plain one in turns of
+ * equal time, until one fits the examples (it then finishes alone) or the phase's time is out.
+ * Both searches share the memory budget.
+ */
+function takeTurns(
+  task: Task,
+  options: SynthesisOptions,
+  started: number,
+  guidedCost: CostOf,
+): { winner: Search; searches: Search[] } {
+  const half = { ...options, maxBankBytes: (options.maxBankBytes ?? DEFAULT_MAX_BANK_BYTES) / 2 };
+  const guided = new Search(task, half, started, guidedCost);
+  const finish = (winner: Search, ...searches: Search[]) => {
+    winner.advance(Infinity);
+    return { winner, searches };
+  };
+  if (guided.advance(started + Math.min(GUIDED_HEAD_START_MS, options.timeoutMs / 3)) || guided.solved) return finish(guided, guided);
+  const plain = new Search(task, half, started, handSetCost);
+  const spent = new Map([
+    [guided, 0],
+    [plain, 0],
+  ]);
+  for (;;) {
+    const turn = spent.get(plain)! <= spent.get(guided)! ? plain : guided;
+    const other = turn === plain ? guided : plain;
+    const begin = Date.now();
+    const over = turn.advance(begin + TURN_MS);
+    spent.set(turn, spent.get(turn)! + Date.now() - begin);
+    if (turn.solved) return finish(turn, guided, plain);
+    // Out of time or cancelled, both are over; out of memory, the other goes on alone.
+    if (over) return finish(other, guided, plain);
+  }
+}
+
+/** Probe's cost updates from several searches of one task: each operator at its lowest. */
+function mergedCosts(updates: readonly Map<string, number>[]): Map<string, number> {
+  const merged = new Map<string, number>();
+  for (const costs of updates) for (const [name, cost] of costs) merged.set(name, Math.min(cost, merged.get(name) ?? Infinity));
+  return merged;
 }
 
 /** The cost of a whole program under the hand-set prior (leaves cost 1, constants 2). */
@@ -153,10 +212,23 @@ class Search {
   readonly returnKey: string;
   readonly labeled: number;
   private readonly main: Enumerator;
-  private readonly solutions: Solution[] = [];
+  readonly solutions: Solution[] = [];
+  /** The next level `advance` grows the enumeration to. */
+  private nextLevel = 1;
+  /** Whether the search has nothing more to do. */
+  private over = false;
+  /** Whether the deadline was already brought forward for a first assembled or conditional solution. */
+  private extended = false;
+  /** The search's own deadline (a turn's end may come before it). */
+  private deadline: number;
+  /** Time spent in `advance` before the current call, and when the current call began. */
+  private busyMs = 0;
+  private turnStarted = 0;
   /** The cheapest program per set of examples it satisfies (by mask), for conditionals. */
   private readonly partials = new Map<string, { entry: Entry; mask: Uint8Array }>();
   private partialsChanged = false;
+  /** What each literal of the task cost the search, for ranking. */
+  private readonly literalCosts = new Map<string, number>();
   /** Assembles string and list outputs from pieces (undefined for other return types). */
   private readonly assembler: PieceAssembler | undefined;
 
@@ -171,8 +243,9 @@ class Search {
     const inputs = [...labeledInputs, ...extra];
     this.labeled = labeledInputs.length;
     this.domain = { inputs, vars: inputs.map(() => []), labeled: this.labeled };
+    this.deadline = started + options.timeoutMs;
     this.limits = new SearchLimits(
-      started + options.timeoutMs,
+      this.deadline,
       options.maxBankBytes ?? DEFAULT_MAX_BANK_BYTES,
       options.cancellation,
     );
@@ -182,6 +255,7 @@ class Search {
     const universe = typeUniverse(task);
     const instances = instantiateOperators(universe);
     const constants = constantLeaves(task, universe);
+    for (const leaf of constants) if (leaf.program.kind === "const") this.literalCosts.set(literalKey(leaf.program), leaf.cost);
     const paramLeaves: Leaf[] = task.params.map((p, i) => ({ program: param(i, p.type), cost: 1 }));
     const firstOrder = instances.filter((i) => i.params.every((p) => p.kind !== "function"));
 
@@ -201,26 +275,49 @@ class Search {
     );
   }
 
+  /** Whether some program fits every example. */
+  get solved(): boolean {
+    return this.solutions.length > 0;
+  }
+
   run(): Solution[] {
+    this.advance(Infinity);
+    return this.solutions;
+  }
+
+  /**
+   * Runs the search on, level by level, until it is over or until `until` (a turn's end, when it
+   * takes turns with another search). True when it is over: its deadline passed, it was cancelled
+   * or out of memory, or it found what it was looking for.
+   */
+  advance(until: number): boolean {
+    if (this.over) return true;
+    this.turnStarted = Date.now();
+    try {
+      return this.advanceLevels(until);
+    } finally {
+      this.busyMs += Date.now() - this.turnStarted;
+    }
+  }
+
+  private advanceLevels(until: number): boolean {
     const { limits } = this;
-    let extended = false;
-    /** Once something fits, the search goes on a little, for cheaper programs and alternatives. */
-    const found = (s: Solution) => {
-      if (this.solutions.some((t) => programKey(t.program) === programKey(s.program))) return;
-      this.solutions.push(s);
-      if (!extended) {
-        extended = true;
-        const spent = Date.now() - this.started;
-        limits.deadline = Math.min(limits.deadline, Date.now() + Math.max(250, 2 * spent));
+    for (; this.nextLevel < 200; this.nextLevel++) {
+      limits.resume(Math.min(until, this.deadline));
+      // A program the enumeration finds is the cheapest of its level; the search completes the
+      // next level, for alternatives, with no earlier deadline.
+      const finished = this.main.growTo(this.nextLevel);
+      if (!finished) {
+        // Stopped by the turn's end, not its own deadline: the level is taken up again next turn.
+        if (limits.stopped === "timeout" && Date.now() < this.deadline && until < this.deadline) return false;
+        break;
       }
-    };
-    for (let level = 1; level < 200; level++) {
-      const finished = this.main.growTo(level);
-      if (this.solutions.length > 0 && !extended) found(this.solutions[0]);
-      if (!finished) break;
+      // Assembling and conditionals are not interrupted by a turn's end, only by the deadline.
+      limits.resume(this.deadline);
+      const level = this.nextLevel;
       if (this.assembler?.changed && level >= 6) {
         const assembled = this.assemble(6);
-        if (assembled) found(assembled);
+        if (assembled) this.found(assembled);
       }
       if (this.solutions.length > 0) {
         // Assembled and conditional programs can cost more than the level they appear at:
@@ -235,10 +332,29 @@ class Search {
       if (this.partialsChanged && patient && this.options.conditionals !== false) {
         this.partialsChanged = false;
         const conditional = this.buildConditional();
-        if (conditional) found(conditional);
+        if (conditional) this.found(conditional);
       }
     }
-    return this.solutions;
+    this.over = true;
+    return true;
+  }
+
+  private found(s: Solution): void {
+    if (this.solutions.some((t) => programKey(t.program) === programKey(s.program))) return;
+    this.solutions.push(s);
+    if (!this.extended) this.onFirstSolution();
+  }
+
+  /**
+   * Once an assembled or conditional program fits, the search goes on a little, for cheaper
+   * programs and alternatives.
+   */
+  private onFirstSolution(): void {
+    this.extended = true;
+    // Its own time: in turns with another search, the other's turns are not this one's effort.
+    const spent = this.busyMs + Date.now() - this.turnStarted;
+    this.deadline = Math.min(this.deadline, Date.now() + Math.max(250, 2 * spent));
+    this.limits.deadline = Math.min(this.limits.deadline, this.deadline);
   }
 
   /**
@@ -404,8 +520,10 @@ class Search {
   result(solutions: Solution[], ms: number): SynthesisResult {
     const stats = { programsKept: this.main.bank.count, programsTried: this.limits.tried, maxCost: this.main.level };
     const status = solutions.length > 0 ? "solved" : this.limits.stopped === "cancelled" ? "cancelled" : "unsolved";
-    const ranked = [...solutions].sort((a, b) => score(a) - score(b) || programSize(a.program) - programSize(b.program));
-    const candidates = ranked.slice(0, 1 + (this.options.alternatives ?? 2)).map((s) => this.candidate(s));
+    const leafCost = (p: Program & { kind: "const" }) => this.literalCosts.get(literalKey(p)) ?? 2;
+    const scores = new Map(solutions.map((s) => [s, score(s, leafCost)]));
+    const ranked = [...solutions].sort((a, b) => scores.get(a)! - scores.get(b)! || programSize(a.program) - programSize(b.program));
+    const candidates = ranked.slice(0, 1 + (this.options.alternatives ?? 2)).map((s) => this.candidate(s, scores.get(s)!));
     let question: Value[] | undefined;
     if (ranked.length >= 2) {
       for (let e = this.labeled; e < this.domain.inputs.length; e++) {
@@ -421,7 +539,7 @@ class Search {
     return { status, best: candidates[0], alternatives: candidates.slice(1), question, ms, stats };
   }
 
-  private candidate(s: Solution): Candidate {
+  private candidate(s: Solution, score: number): Candidate {
     const { task } = this;
     const names = task.params.map((p) => p.name);
     const code = {} as Record<TargetLanguage, string>;
@@ -432,7 +550,7 @@ class Search {
     }
     return {
       expression: showProgram(s.program, names),
-      cost: score(s),
+      cost: score,
       code,
       returns,
       pythonImports: pythonImports(s.program),
@@ -441,8 +559,12 @@ class Search {
   }
 }
 
-/** Ranking score: the prior cost, plus penalties for what overfits (conditionals, long constants). */
-function score(s: Solution): number {
+/**
+ * Ranking score: the program's hand-set cost, plus penalties for what overfits (conditionals, long
+ * constants). The costs a search ran with (a learned prior, Probe's update) decide what is tried
+ * first; which of the programs found is meant is a question of simplicity, the same for every search.
+ */
+function score(s: Solution, leafCost: (p: Program & { kind: "const" }) => number): number {
   let penalty = 0;
   const visit = (p: Program) => {
     if (p.kind === "apply") {
@@ -452,7 +574,25 @@ function score(s: Solution): number {
     else if (p.kind === "const" && typeof p.value === "string" && p.value.length > 1) penalty += 1;
   };
   visit(s.program);
-  return s.cost + penalty;
+  return handCost(s.program, leafCost) + penalty;
+}
+
+/** A program's cost under the hand-set operator costs, with its literals at the costs the search gave them. */
+function handCost(p: Program, leafCost: (p: Program & { kind: "const" }) => number): number {
+  switch (p.kind) {
+    case "apply":
+      return p.op.cost + p.args.reduce((n, a) => n + handCost(a, leafCost), 0);
+    case "lambda":
+      return LAMBDA_COST + handCost(p.body, leafCost);
+    case "const":
+      return leafCost(p);
+    default:
+      return 1;
+  }
+}
+
+function literalKey(p: Program & { kind: "const" }): string {
+  return `${typeKey(p.type)}:${JSON.stringify(p.value)}`;
 }
 
 /** Values of type `t` found in (or inside) the given values: list elements, words, the values themselves. */
