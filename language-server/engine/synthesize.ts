@@ -37,13 +37,14 @@ export function synthesize(task: Task, options: SynthesisOptions): SynthesisResu
   });
 }
 
-/** Share of the budget for the first, plain search, and for each deduced sub-task. */
+/** Share of the budget for the first, quick phase, and for each deduced sub-task. */
 const FIRST_PHASE_SHARE = 0.15;
 const DEDUCTION_SHARE = 0.2;
 
 /**
- * A quick plain search first (most tasks are small); then the deductions, each on a smaller
- * task; then a full search whose costs were updated from the first phase's partial solutions.
+ * A quick first phase (most tasks are small): a plain search, or with a learned prior a guided one
+ * taking turns with a plain one; then the deductions, each on a smaller task; then a full search
+ * whose costs were updated from the first phase's partial solutions.
  */
 function searchInPhases(
   task: Task,
@@ -88,7 +89,7 @@ function searchInPhases(
       );
       for (const s of sub.solutions) {
         const program = d.rebuild(s.program);
-        const solution = program && first.checked(program, programCost(program));
+        const solution = program && first.checked(program, handCost(program));
         if (solution) collected.push(solution);
       }
     }
@@ -132,17 +133,13 @@ function takeTurns(
     return { winner, searches };
   };
   if (guided.advance(started + Math.min(GUIDED_HEAD_START_MS, options.timeoutMs / 3)) || guided.solved) return finish(guided, guided);
+  const headStart = guided.busyMs;
   const plain = new Search(task, half, started, handSetCost);
-  const spent = new Map([
-    [guided, 0],
-    [plain, 0],
-  ]);
   for (;;) {
-    const turn = spent.get(plain)! <= spent.get(guided)! ? plain : guided;
+    // The head start aside, each has had as much time as the other.
+    const turn = plain.busyMs <= guided.busyMs - headStart ? plain : guided;
     const other = turn === plain ? guided : plain;
-    const begin = Date.now();
-    const over = turn.advance(begin + TURN_MS);
-    spent.set(turn, spent.get(turn)! + Date.now() - begin);
+    const over = turn.advance(Date.now() + TURN_MS);
     if (turn.solved) return finish(turn, guided, plain);
     // Out of time or cancelled, both are over; out of memory, the other goes on alone.
     if (over) return finish(other, guided, plain);
@@ -154,20 +151,6 @@ function mergedCosts(updates: readonly Map<string, number>[]): Map<string, numbe
   const merged = new Map<string, number>();
   for (const costs of updates) for (const [name, cost] of costs) merged.set(name, Math.min(cost, merged.get(name) ?? Infinity));
   return merged;
-}
-
-/** The cost of a whole program under the hand-set prior (leaves cost 1, constants 2). */
-function programCost(p: Program): number {
-  switch (p.kind) {
-    case "apply":
-      return p.op.cost + p.args.reduce((n, a) => n + programCost(a), 0);
-    case "lambda":
-      return LAMBDA_COST + programCost(p.body);
-    case "const":
-      return 2;
-    default:
-      return 1;
-  }
 }
 
 /** The longest string and list anywhere in the task's examples. */
@@ -221,8 +204,9 @@ class Search {
   private extended = false;
   /** The search's own deadline (a turn's end may come before it). */
   private deadline: number;
-  /** Time spent in `advance` before the current call, and when the current call began. */
-  private busyMs = 0;
+  /** Time spent in `advance` (before the current call, while one runs). */
+  busyMs = 0;
+  /** When the current call to `advance` began. */
   private turnStarted = 0;
   /** The cheapest program per set of examples it satisfies (by mask), for conditionals. */
   private readonly partials = new Map<string, { entry: Entry; mask: Uint8Array }>();
@@ -577,8 +561,8 @@ function score(s: Solution, leafCost: (p: Program & { kind: "const" }) => number
   return handCost(s.program, leafCost) + penalty;
 }
 
-/** A program's cost under the hand-set operator costs, with its literals at the costs the search gave them. */
-function handCost(p: Program, leafCost: (p: Program & { kind: "const" }) => number): number {
+/** A program's cost under the hand-set operator costs (inputs and lambda variables 1), with its literals at the given costs. */
+export function handCost(p: Program, leafCost: (p: Program & { kind: "const" }) => number = () => 2): number {
   switch (p.kind) {
     case "apply":
       return p.op.cost + p.args.reduce((n, a) => n + handCost(a, leafCost), 0);

@@ -9,7 +9,7 @@ import { instantiateOperators, typeUniverse, type Instance } from "../engine/ins
 import { constantLeaves } from "../engine/constants";
 import { ERR, OPERATOR_BY_NAME, OPERATORS, withSizeLimits, type Result } from "../engine/operators";
 import { apply, constant, lambdaVar, param, showProgram, type Program } from "../engine/program";
-import { samplesOfType, spread } from "../engine/synthesize";
+import { handCost, samplesOfType, spread } from "../engine/synthesize";
 import type { Entry } from "../engine/bank";
 import { BOOLEAN, listOf, NUMBER, STRING, typeKey, valuesEqual, type Task, type Type, type Value } from "../engine/types";
 import { intBetween, mulberry32, pick, pickShape, pickWeighted, type Rng, type Shape, type ShapeKind } from "./inputs";
@@ -436,7 +436,7 @@ function harvest(
       const key = `${signature}->str|${shownInputs}|${JSON.stringify(values.slice(0, examplesPerTask))}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const candidate: Candidate = { entry: { program, cost: programCostOf(program), values }, operators, operatorIds: operators.map((op) => LABEL_INDEX.get(op)!) };
+      const candidate: Candidate = { entry: { program, cost: handCost(program, literalCost), values }, operators, operatorIds: operators.map((op) => LABEL_INDEX.get(op)!) };
       balance.record(candidate.operatorIds, text);
       chosenTasks.push(makeTask(candidate, text, STRING, params, points, examplesPerTask, firstIndex + chosenTasks.length));
     }
@@ -521,22 +521,13 @@ function textOf(inputs: readonly Value[]): string {
   return parts.join("\u0000");
 }
 
+/** What the search makes literal text cost: one character 2 bits, longer text 3 (as buildEnumerator gives it). */
+function literalCost(p: Program & { kind: "const" }): number {
+  return typeof p.value === "string" && p.value.length > 1 ? 3 : 2;
+}
+
 /** Literal text between pieces: the inserted text of the enumerated tasks, and a space. */
 const LITERAL_PIECES = [" ", " ", ...INSERTED_TEXT];
-
-/** A program's cost under the hand-set prior (leaves 1, literal text 2 or 3 as the search gives it). */
-function programCostOf(p: Program): number {
-  switch (p.kind) {
-    case "apply":
-      return p.op.cost + p.args.reduce((n, a) => n + programCostOf(a), 0);
-    case "lambda":
-      return 1 + programCostOf(p.body);
-    case "const":
-      return typeof p.value === "string" && p.value.length > 1 ? 3 : 2;
-    default:
-      return 1;
-  }
-}
 
 function makeTask(
   c: Candidate,
