@@ -30,7 +30,7 @@ interface Solution {
 
 export function synthesize(task: Task, options: SynthesisOptions): SynthesisResult {
   const started = Date.now();
-  const sizes = largestSizes(task);
+  const sizes = largestSizes(task.examples.flatMap((ex) => [...ex.inputs, ex.output]));
   return withSizeLimits(Math.max(64, sizes.string * 4), Math.max(32, sizes.list * 4), () => {
     const { search, solutions } = searchInPhases(task, options, started, true);
     return search.result(solutions, Date.now() - started);
@@ -153,8 +153,8 @@ function mergedCosts(updates: readonly Map<string, number>[]): Map<string, numbe
   return merged;
 }
 
-/** The longest string and list anywhere in the task's examples. */
-function largestSizes(task: Task): { string: number; list: number } {
+/** The longest string and list anywhere in the given values (inside lists and records too). */
+export function largestSizes(values: readonly Value[]): { string: number; list: number } {
   let string = 0;
   let list = 0;
   const visit = (v: Value) => {
@@ -164,10 +164,7 @@ function largestSizes(task: Task): { string: number; list: number } {
       (v as readonly Value[]).forEach(visit);
     } else if (typeof v === "object") Object.values(v).forEach((x) => visit(x as Value));
   };
-  for (const ex of task.examples) {
-    ex.inputs.forEach(visit);
-    visit(ex.output);
-  }
+  values.forEach(visit);
   return { string, list };
 }
 

@@ -9,7 +9,7 @@ import { instantiateOperators, typeUniverse, type Instance } from "../engine/ins
 import { constantLeaves } from "../engine/constants";
 import { ERR, OPERATOR_BY_NAME, OPERATORS, withSizeLimits, type Result } from "../engine/operators";
 import { apply, constant, lambdaVar, param, showProgram, type Program } from "../engine/program";
-import { handCost, samplesOfType, spread } from "../engine/synthesize";
+import { handCost, largestSizes, samplesOfType, spread } from "../engine/synthesize";
 import type { Entry } from "../engine/bank";
 import { BOOLEAN, listOf, NUMBER, STRING, typeKey, valuesEqual, type Task, type Type, type Value } from "../engine/types";
 import { intBetween, mulberry32, pick, pickShape, pickWeighted, type Rng, type Shape, type ShapeKind } from "./inputs";
@@ -256,7 +256,7 @@ function fromSignature(
   const task = taskFor(chosen.type);
   const universe = typeUniverse(task);
 
-  const { longestString, longestList } = largestSizes(points);
+  const { string: longestString, list: longestList } = largestSizes(points.flat());
   return withSizeLimits(Math.max(64, longestString * 4), Math.max(32, longestList * 4), () => {
     const enumerator = buildEnumerator(rng, task, universe, harvested, points, maxTried);
     enumerator.growTo(maxCost);
@@ -327,20 +327,6 @@ function lambdaDomainFor(points: readonly (readonly Value[])[], params: readonly
     }
   }
   return { inputs, vars, labeled: 0 };
-}
-
-function largestSizes(points: readonly Value[][]): { longestString: number; longestList: number } {
-  let longestString = 0;
-  let longestList = 0;
-  const visit = (v: Value) => {
-    if (typeof v === "string") longestString = Math.max(longestString, v.length);
-    else if (Array.isArray(v)) {
-      longestList = Math.max(longestList, v.length);
-      (v as readonly Value[]).forEach(visit);
-    } else if (typeof v === "object") Object.values(v).forEach((x) => visit(x as Value));
-  };
-  points.forEach((p) => p.forEach(visit));
-  return { longestString, longestList };
 }
 
 /** A bank entry that passed the checks, with what a task needs. */
