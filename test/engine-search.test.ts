@@ -158,14 +158,14 @@ test("keeps the value bank under its memory cap", () => {
 
 test("observational equivalence keeps one program per output vector", () => {
   const bank = new Bank();
-  const a = { program: param(0, NUMBER), cost: 1, values: [1, 2, 3] };
-  const b = { program: constant(1, NUMBER), cost: 1, values: [1, 2, 3] };
-  const c = { program: constant(2, NUMBER), cost: 1, values: [1, 2, 4] };
+  const a = { program: param(0, NUMBER), cost: 1, rank: 1, values: [1, 2, 3] };
+  const b = { program: constant(1, NUMBER), cost: 1, rank: 1, values: [1, 2, 3] };
+  const c = { program: constant(2, NUMBER), cost: 1, rank: 1, values: [1, 2, 4] };
   assert.equal(bank.add("num", NUMBER, a), true);
   assert.equal(bank.add("num", NUMBER, b), false);
   assert.equal(bank.add("num", NUMBER, c), true);
   // The same outputs under another type are a different program.
-  assert.equal(bank.add("str", STRING, { program: constant("x", STRING), cost: 1, values: [1, 2, 3] }), true);
+  assert.equal(bank.add("str", STRING, { program: constant("x", STRING), cost: 1, rank: 1, values: [1, 2, 3] }), true);
   assert.equal(hashOutputs([["a"], "b"], 2), hashOutputs([["a"], "b"], 2));
   assert.notEqual(hashOutputs(["ab", "c"], 2), hashOutputs(["a", "bc"], 2));
 });
@@ -279,4 +279,22 @@ test("a misleading prior still finds a program that generalizes, scored by its h
   // Scored by the costs it was found with, the guided program would look cheaper than the plain
   // search's cheapest; by the hand-set costs it cannot.
   assert.ok(guided.best!.cost >= plain.best!.cost, `${guided.best!.expression} ${guided.best!.cost} < ${plain.best!.expression} ${plain.best!.cost}`);
+});
+
+test("with a prior that makes odd pieces cheap, an assembled program keeps the pieces a person would write", () => {
+  const t = task("swapDayMonth", [str("s")], STRING, [
+    [["03122019"], "12/03/2019"],
+    [["11302020"], "30/11/2020"],
+    [["07041999"], "04/07/1999"],
+  ]);
+  const plain = synthesize(t, { timeoutMs: 4000 });
+  // replaceAll(s, sliceFrom(s, 2), "/") gives "03/", and slice(sliceFrom(s, 1), 1, 3) the same as
+  // slice(s, 2, 4): under this prior they are found first, as pieces and as kept programs.
+  const odd = new Map([["replaceAll", 1], ["sliceFrom", 1]]);
+  const guided = synthesize(t, { timeoutMs: 4000, prior: () => odd });
+  assert.equal(plain.status, "solved");
+  assert.equal(guided.status, "solved");
+  assert.deepEqual(guided.best!.run(["12252024"]), { ok: true, value: "25/12/2024" });
+  assert.equal(guided.best!.cost, plain.best!.cost, `${guided.best!.expression} against ${plain.best!.expression}`);
+  assert.doesNotMatch(guided.best!.expression, /replaceAll|sliceFrom\(s, 1\)/);
 });

@@ -94,18 +94,23 @@ export class PieceAssembler {
     this.changed = true;
   }
 
-  /** The cheapest assembly of at least two pieces, or undefined. */
-  assemble(maxParts: number, stopped: () => boolean): { program: Program; cost: number } | undefined {
+  /**
+   * The cheapest assembly of at least two pieces by `rank` (the ranking cost of a piece), or
+   * undefined; `cost` is its cost in the search's own terms. Pieces with the same outputs can
+   * differ: a learned prior may have made an odd one cheap for the search, and the one meant is
+   * the one a person would write.
+   */
+  assemble(maxParts: number, stopped: () => boolean, rank: (entry: Entry) => number = (e) => e.cost): { program: Program; cost: number } | undefined {
     this.changed = false;
     const { outputs, pivot } = this;
     const n = this.labeled;
-    type Path = { cost: number; pieces: Piece[] } | null;
+    type Path = { rank: number; cost: number; pieces: Piece[] } | null;
     const memo = new Map<string, Path>();
     const joinCost = OPERATOR_BY_NAME.get(this.kind === "string" ? "concat" : "append")!.cost;
     const search = (pos: readonly number[], depth: number): Path => {
       let done = true;
       for (let e = 0; e < n; e++) if (pos[e] !== outputs[e].length) done = false;
-      if (done) return { cost: 0, pieces: [] };
+      if (done) return { rank: 0, cost: 0, pieces: [] };
       if (depth === 0 || pos[pivot] >= outputs[pivot].length || stopped()) return null;
       const key = pos.join(",") + "/" + depth;
       const cached = memo.get(key);
@@ -124,8 +129,10 @@ export class PieceAssembler {
           }
           if (!ok) continue;
           const rest = search(next, depth - 1);
-          const cost = c.entry.cost + joinCost + (rest?.cost ?? 0);
-          if (rest && (!best || cost < best.cost)) best = { cost, pieces: [c, ...rest.pieces] };
+          if (!rest) continue;
+          const pathRank = rank(c.entry) + joinCost + rest.rank;
+          const cost = c.entry.cost + joinCost + rest.cost;
+          if (!best || pathRank < best.rank || (pathRank === best.rank && cost < best.cost)) best = { rank: pathRank, cost, pieces: [c, ...rest.pieces] };
         }
       }
       memo.set(key, best);

@@ -1,13 +1,21 @@
 // Value banks: every program the search keeps, grouped by type and by cost, with its outputs on
 // every point of the search's domain. Two programs with the same type and the same outputs are
-// observationally equivalent; only the first (cheapest) one is kept.
+// observationally equivalent; only one is kept: the first (cheapest) one, unless the search runs
+// with costs other than the hand-set ones and a later one is cheaper by those.
 import { ERR, type Result } from "./operators";
 import type { Program } from "./program";
 import { valuesEqual, type Type, type Value } from "./types";
 
 export interface Entry {
-  readonly program: Program;
+  /**
+   * The program kept for this behaviour. Where the search's costs are not the hand-set ones, a
+   * program found later with the same outputs and a lower `rank` takes its place.
+   */
+  program: Program;
+  /** The level the search found the behaviour at, in its own costs. */
   readonly cost: number;
+  /** The program's hand-set cost (inputs, variables and literals at the search's leaf costs), by which programs are ranked. */
+  rank: number;
   /** Outputs per domain point; ERR where the program is undefined (only ever on unlabeled points). */
   readonly values: readonly Result[];
 }
@@ -112,13 +120,13 @@ export class Bank {
     return (b && b.levels[cost]) || EMPTY;
   }
 
-  /** Whether an entry with these outputs is already kept (the outputs' hash is given). */
-  contains(bank: TypedBank, values: readonly Result[], hash: number): boolean {
+  /** The kept entry with these outputs, if any (the outputs' hash is given). */
+  find(bank: TypedBank, values: readonly Result[], hash: number): Entry | undefined {
     const bucket = bank.index.get(hash);
-    if (!bucket) return false;
+    if (!bucket) return undefined;
     const n = values.length;
-    for (const e of bucket) if (sameOutputs(e.values, values, n)) return true;
-    return false;
+    for (const e of bucket) if (sameOutputs(e.values, values, n)) return e;
+    return undefined;
   }
 
   /** Adds an entry known to be new. */
@@ -136,7 +144,7 @@ export class Bank {
   add(typeKey: string, type: Type, entry: Entry): boolean {
     const bank = this.bankFor(type, typeKey);
     const hash = hashOutputs(entry.values, entry.values.length);
-    if (this.contains(bank, entry.values, hash)) return false;
+    if (this.find(bank, entry.values, hash)) return false;
     this.insert(bank, entry, hash);
     return true;
   }

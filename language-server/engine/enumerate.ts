@@ -85,10 +85,19 @@ export class Enumerator {
     private readonly leaves: readonly Leaf[],
     private readonly costOf: CostOf,
     private readonly limits: SearchLimits,
-    /** Called for every new entry; the synthesizer checks solutions here. */
-    private readonly onAdd: (typeKey: string, entry: Entry) => void = () => {},
+    /**
+     * Called for every new entry, and again for an entry whose program was replaced by one of
+     * lower rank (`replaced`); the synthesizer checks solutions here.
+     */
+    private readonly onAdd: (typeKey: string, entry: Entry, replaced: boolean) => void = () => {},
     /** Makes the lambda enumerator for a function type's parameters (main context only). */
     lambdaSource?: (params: readonly Type[]) => Enumerator | undefined,
+    /**
+     * Whether a behaviour found again by a program of lower rank (hand-set cost) keeps that
+     * program: with a learned prior's costs, which program is meant should not depend on the
+     * order the prior tried them in. (With the hand-set costs, a later program is never cheaper.)
+     */
+    private readonly reranks = false,
   ) {
     this.n = domain.inputs.length;
     this.scratch = new Array(this.n);
@@ -158,11 +167,11 @@ export class Enumerator {
       if (v === ERR && e < this.domain.labeled) return;
       values[e] = v;
     }
-    this.keep(leaf.program.type, typeKey(leaf.program.type), { program: leaf.program, cost: leaf.cost, values });
+    this.keep(leaf.program.type, typeKey(leaf.program.type), { program: leaf.program, cost: leaf.cost, rank: leaf.cost, values });
   }
 
   private keep(type: Type, key: string, entry: Entry): void {
-    if (this.bank.add(key, type, entry)) this.onAdd(key, entry);
+    if (this.bank.add(key, type, entry)) this.onAdd(key, entry, false);
   }
 
   /**
@@ -265,12 +274,23 @@ export class Enumerator {
     if (defined === 0) return;
     const bank = this.typedBank(inst);
     const hash = hashOutputs(values, n);
-    if (this.bank.contains(bank, values, hash)) return;
-    const args = c ? [a.program, b!.program, c.program] : b ? [a.program, b.program] : [a.program];
-    const program = apply(inst.op, { params: inst.params, result: inst.result }, args);
-    const entry: Entry = { program, cost: level, values: values.slice(0, n) };
+    const rank = inst.op.cost + a.rank + (b ? b.rank : 0) + (c ? c.rank : 0);
+    const kept = this.bank.find(bank, values, hash);
+    if (kept) {
+      if (!this.reranks || rank >= kept.rank) return;
+      kept.program = this.build(inst, a, b, c);
+      kept.rank = rank;
+      this.onAdd(inst.resultKey, kept, true);
+      return;
+    }
+    const entry: Entry = { program: this.build(inst, a, b, c), cost: level, rank, values: values.slice(0, n) };
     this.bank.insert(bank, entry, hash);
-    this.onAdd(inst.resultKey, entry);
+    this.onAdd(inst.resultKey, entry, false);
+  }
+
+  private build(inst: Instance, a: Entry, b: Entry | undefined, c: Entry | undefined): Program {
+    const args = c ? [a.program, b!.program, c.program] : b ? [a.program, b.program] : [a.program];
+    return apply(inst.op, { params: inst.params, result: inst.result }, args);
   }
 
   private typedBank(inst: Instance): TypedBank {
@@ -350,7 +370,7 @@ class FunctionSource {
       const values: Result[] = this.domain.inputs.map(
         (inputs) => ((x: any, y: any) => compiled(inputs, x, y)) as unknown as Result,
       );
-      out.push({ program: lambda(this.fnType.params, body.program), cost, values });
+      out.push({ program: lambda(this.fnType.params, body.program), cost, rank: LAMBDA_COST + body.rank, values });
     }
     this.byCost[cost] = out;
     return out;

@@ -127,7 +127,7 @@ function takeTurns(
   guidedCost: CostOf,
 ): { winner: Search; searches: Search[] } {
   const half = { ...options, maxBankBytes: (options.maxBankBytes ?? DEFAULT_MAX_BANK_BYTES) / 2 };
-  const guided = new Search(task, half, started, guidedCost);
+  const guided = new Search(task, half, started, guidedCost, true);
   const finish = (winner: Search, ...searches: Search[]) => {
     winner.advance(Infinity);
     return { winner, searches };
@@ -210,6 +210,12 @@ class Search {
   private partialsChanged = false;
   /** What each literal of the task cost the search, for ranking. */
   private readonly literalCosts = new Map<string, number>();
+  /**
+   * What pieces and cases are chosen by. With a learned prior's costs, the hand-set cost of a kept
+   * program (its rank): an odd program the prior made cheap is not what a person means. Otherwise
+   * the search's own cost, which Probe's update lowers for the operators of partial solutions.
+   */
+  private readonly rank: (entry: Entry) => number;
   /** Assembles string and list outputs from pieces (undefined for other return types). */
   private readonly assembler: PieceAssembler | undefined;
 
@@ -218,7 +224,10 @@ class Search {
     readonly options: SynthesisOptions,
     readonly started: number,
     costOf: (inst: Instance) => number,
+    /** Whether `costOf` comes from a learned prior: programs are then kept and chosen by their hand-set costs. */
+    learned = false,
   ) {
+    this.rank = learned ? (entry) => entry.rank : (entry) => entry.cost;
     const labeledInputs = task.examples.map((e) => e.inputs);
     const extra = unlabeledInputs(task, UNLABELED_POINTS);
     const inputs = [...labeledInputs, ...extra];
@@ -246,13 +255,14 @@ class Search {
       [...paramLeaves, ...constants],
       costOf,
       this.limits,
-      (key, entry) => this.onAdd(key, entry),
+      (key, entry, replaced) => this.onAdd(key, entry, replaced),
       (params) => {
         const domain = this.lambdaDomain(params);
         if (domain.inputs.length === 0) return undefined;
         const varLeaves: Leaf[] = params.map((t, i) => ({ program: lambdaVar(i, t), cost: 1 }));
-        return new Enumerator(domain, firstOrder, [...varLeaves, ...paramLeaves, ...constants], costOf, this.limits);
+        return new Enumerator(domain, firstOrder, [...varLeaves, ...paramLeaves, ...constants], costOf, this.limits, undefined, undefined, learned);
       },
+      learned,
     );
   }
 
@@ -358,8 +368,9 @@ class Search {
     return costs;
   }
 
-  private onAdd(key: string, entry: Entry): void {
-    this.assembler?.offer(key, entry);
+  /** A new kept program, or a kept one whose program was replaced by one of lower rank (already offered as a piece). */
+  private onAdd(key: string, entry: Entry, replaced: boolean): void {
+    if (!replaced) this.assembler?.offer(key, entry);
     if (key !== this.returnKey) return;
     const { examples } = this.task;
     let matches = 0;
@@ -377,7 +388,8 @@ class Search {
     }
     if (matches === 0) return;
     const maskKey = mask.join("");
-    if (!this.partials.has(maskKey)) {
+    const kept = this.partials.get(maskKey);
+    if (!kept || this.rank(entry) < this.rank(kept.entry)) {
       this.partials.set(maskKey, { entry, mask });
       this.partialsChanged = true;
     }
@@ -400,7 +412,7 @@ class Search {
 
   /** The cheapest assembly of pieces, with its outputs on the whole domain. */
   private assemble(maxParts: number): Solution | undefined {
-    const found = this.assembler?.assemble(maxParts, () => this.limits.stopped !== "");
+    const found = this.assembler?.assemble(maxParts, () => this.limits.stopped !== "", this.rank);
     if (!found) return undefined;
     return this.checked(found.program, found.cost);
   }
@@ -410,7 +422,7 @@ class Search {
    * examples and boolean programs that separate those subsets.
    */
   private buildConditional(): Solution | undefined {
-    const terms = [...this.partials.values()].sort((a, b) => a.entry.cost - b.entry.cost).slice(0, 400);
+    const terms = [...this.partials.values()].sort((a, b) => this.rank(a.entry) - this.rank(b.entry) || a.entry.cost - b.entry.cost).slice(0, 400);
     const bools: { entry: Entry; truth: Uint8Array }[] = [];
     const boolBank = this.main.bank.banks.get(typeKey(BOOLEAN));
     if (!boolBank) return undefined;
@@ -432,14 +444,17 @@ class Search {
     const cheapestCovering = (goal: Uint8Array) => terms.find((t) => covers(t.mask, goal));
     const ifOp = OPERATOR_BY_NAME.get("if")!;
     const type = this.task.returnType;
+    // Cases are chosen by ranking cost; `cost` is the search's own, for when to stop.
     const makeIf = (cond: Entry, a: Built, b: Built): Built => ({
       program: apply(ifOp, { params: [BOOLEAN, type, type], result: type }, [cond.program, a.program, b.program]),
+      rank: this.rank(cond) + a.rank + b.rank + ifOp.cost,
       cost: cond.cost + a.cost + b.cost + ifOp.cost,
     });
-    type Built = { program: Program; cost: number };
+    type Built = { program: Program; rank: number; cost: number };
+    const term = (entry: Entry): Built => ({ program: entry.program, rank: this.rank(entry), cost: entry.cost });
     const decide = (goal: Uint8Array, depth: number): Built | undefined => {
       const whole = cheapestCovering(goal);
-      if (whole) return { program: whole.entry.program, cost: whole.entry.cost };
+      if (whole) return term(whole.entry);
       if (depth === 0) return undefined;
       let best: Built | undefined;
       for (const b of bools) {
@@ -459,16 +474,16 @@ class Search {
         if (thenTerm) {
           const rest = decide(no, depth - 1);
           if (rest) {
-            const c = makeIf(b.entry, { program: thenTerm.entry.program, cost: thenTerm.entry.cost }, rest);
-            if (!best || c.cost < best.cost) best = c;
+            const c = makeIf(b.entry, term(thenTerm.entry), rest);
+            if (!best || c.rank < best.rank) best = c;
           }
         }
         const elseTerm = cheapestCovering(no);
         if (elseTerm && depth > 1) {
           const first = decide(yes, depth - 1);
           if (first) {
-            const c = makeIf(b.entry, first, { program: elseTerm.entry.program, cost: elseTerm.entry.cost });
-            if (!best || c.cost < best.cost) best = c;
+            const c = makeIf(b.entry, first, term(elseTerm.entry));
+            if (!best || c.rank < best.rank) best = c;
           }
         }
       }
@@ -498,11 +513,13 @@ class Search {
     return { inputs, vars, labeled: 0 };
   }
 
+  /** A literal's cost as the search offered it (2 for one it did not offer). */
+  private readonly leafCost = (p: Program & { kind: "const" }): number => this.literalCosts.get(literalKey(p)) ?? 2;
+
   result(solutions: Solution[], ms: number): SynthesisResult {
     const stats = { programsKept: this.main.bank.count, programsTried: this.limits.tried, maxCost: this.main.level };
     const status = solutions.length > 0 ? "solved" : this.limits.stopped === "cancelled" ? "cancelled" : "unsolved";
-    const leafCost = (p: Program & { kind: "const" }) => this.literalCosts.get(literalKey(p)) ?? 2;
-    const scores = new Map(solutions.map((s) => [s, score(s, leafCost)]));
+    const scores = new Map(solutions.map((s) => [s, score(s, this.leafCost)]));
     const ranked = [...solutions].sort((a, b) => scores.get(a)! - scores.get(b)! || programSize(a.program) - programSize(b.program));
     const candidates = ranked.slice(0, 1 + (this.options.alternatives ?? 2)).map((s) => this.candidate(s, scores.get(s)!));
     let question: Value[] | undefined;
