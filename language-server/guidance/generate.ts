@@ -62,9 +62,14 @@ const LAMBDA_EXAMPLES = 4;
 const LAMBDA_SAMPLES_PER_EXAMPLE = 4;
 
 /** The types a generated task may return. */
-const RETURN_TYPES: readonly Type[] = [STRING, NUMBER, BOOLEAN, listOf(NUMBER), listOf(STRING)];
-/** How often each return type is wanted, relative to the others (booleans are easy to get trivially). */
-const RETURN_WEIGHTS: Readonly<Record<string, number>> = { str: 1.2, num: 1, bool: 0.6, "[num]": 0.9, "[str]": 0.8 };
+const RETURN_TYPES: readonly Type[] = [STRING, NUMBER, BOOLEAN, listOf(NUMBER), listOf(STRING), listOf(BOOLEAN)];
+/**
+ * How often each return type is wanted, relative to the others (booleans are easy to get
+ * trivially). A list of booleans marks the elements that pass a test ("which are even"); it is
+ * weighted up because it needs a universe of its own, which is chosen less often than the one
+ * the parameters alone imply (about 3% of the tasks return one).
+ */
+const RETURN_WEIGHTS: Readonly<Record<string, number>> = { str: 1.2, num: 1, bool: 0.6, "[num]": 0.9, "[str]": 0.8, "[bool]": 4 };
 
 /**
  * Literal text a person's outputs often add. The search finds such text in the outputs; the
@@ -422,7 +427,8 @@ function harvest(
       const key = `${signature}->str|${shownInputs}|${JSON.stringify(values.slice(0, examplesPerTask))}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const candidate: Candidate = { entry: { program, cost: handCost(program, literalCost), values }, operators, operatorIds: operators.map((op) => LABEL_INDEX.get(op)!) };
+      const cost = handCost(program, literalCost);
+      const candidate: Candidate = { entry: { program, cost, rank: cost, values }, operators, operatorIds: operators.map((op) => LABEL_INDEX.get(op)!) };
       balance.record(candidate.operatorIds, text);
       chosenTasks.push(makeTask(candidate, text, STRING, params, points, examplesPerTask, firstIndex + chosenTasks.length));
     }
