@@ -96,21 +96,22 @@ export class PieceAssembler {
 
   /**
    * The cheapest assembly of at least two pieces by `rank` (the ranking cost of a piece), or
-   * undefined; `cost` is its cost in the search's own terms. Pieces with the same outputs can
-   * differ: a learned prior may have made an odd one cheap for the search, and the one meant is
-   * the one a person would write.
+   * undefined. Pieces with the same outputs can differ: a learned prior may have made an odd one
+   * cheap for the search, and the one meant is the one a person would write. `cost` is the least
+   * any assembly costs in the search's own terms, which is what tells the search when no cheaper
+   * program is left to enumerate.
    */
   assemble(maxParts: number, stopped: () => boolean, rank: (entry: Entry) => number = (e) => e.cost): { program: Program; cost: number } | undefined {
     this.changed = false;
     const { outputs, pivot } = this;
     const n = this.labeled;
-    type Path = { rank: number; cost: number; pieces: Piece[] } | null;
+    type Path = { readonly rank: number; readonly cost: number; readonly pieces: Piece[]; leastCost: number } | null;
     const memo = new Map<string, Path>();
     const joinCost = OPERATOR_BY_NAME.get(this.kind === "string" ? "concat" : "append")!.cost;
     const search = (pos: readonly number[], depth: number): Path => {
       let done = true;
       for (let e = 0; e < n; e++) if (pos[e] !== outputs[e].length) done = false;
-      if (done) return { rank: 0, cost: 0, pieces: [] };
+      if (done) return { rank: 0, cost: 0, pieces: [], leastCost: 0 };
       if (depth === 0 || pos[pivot] >= outputs[pivot].length || stopped()) return null;
       const key = pos.join(",") + "/" + depth;
       const cached = memo.get(key);
@@ -132,7 +133,9 @@ export class PieceAssembler {
           if (!rest) continue;
           const pathRank = rank(c.entry) + joinCost + rest.rank;
           const cost = c.entry.cost + joinCost + rest.cost;
-          if (!best || pathRank < best.rank || (pathRank === best.rank && cost < best.cost)) best = { rank: pathRank, cost, pieces: [c, ...rest.pieces] };
+          const leastCost = Math.min(best?.leastCost ?? Infinity, c.entry.cost + joinCost + rest.leastCost);
+          if (best === null || pathRank < best.rank || (pathRank === best.rank && cost < best.cost)) best = { rank: pathRank, cost, pieces: [c, ...rest.pieces], leastCost };
+          else best.leastCost = leastCost;
         }
       }
       memo.set(key, best);
@@ -140,7 +143,7 @@ export class PieceAssembler {
     };
     const path = search(new Array(n).fill(0), maxParts);
     if (!path || path.pieces.length < 2) return undefined;
-    return { program: this.join(path.pieces), cost: path.cost - joinCost };
+    return { program: this.join(path.pieces), cost: path.leastCost - joinCost };
   }
 
   private join(pieces: readonly Piece[]): Program {
