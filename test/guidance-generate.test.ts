@@ -119,8 +119,9 @@ test("the requested number of tasks, with the requested examples each", () => {
     assert.equal(t.task.examples.length, 4, t.program);
     assert.ok((t.task.heldOut ?? []).length >= 2, t.program);
     assert.ok(t.task.params.length >= 1 && t.task.params.length <= 2);
-    // Enumerated programs are found within the enumeration's 16 levels; assembled text goes beyond.
-    assert.ok(t.cost >= 2 && (t.cost <= 16 || t.program.startsWith("concat(")), `cost ${t.cost}: ${t.program}`);
+    // Enumerated programs are found within the enumeration's 16 levels; assembled text and
+    // element-wise programs (a lambda body enumerated on its own) go beyond.
+    assert.ok(t.cost >= 2 && (t.cost <= 16 || /^(concat|map|filter|count)\(/.test(t.program)), `cost ${t.cost}: ${t.program}`);
     assert.equal(new Set(t.task.params.map((p) => p.name)).size, t.task.params.length);
   }
   const few = generateTasks({ seed: 5, count: 10, examplesPerTask: 3, timePerSignatureMs: 30 });
@@ -194,6 +195,22 @@ test("a few hundred tasks cover many operators, none dominating, at several cost
   assert.ok(TASKS.some((t) => t.cost >= 11), "no deeper programs");
   const returns = new Set(TASKS.map((t) => typeKey(t.task.returnType)));
   assert.ok(returns.size >= 4, `return types: ${[...returns].join(" ")}`);
+});
+
+test("some list tasks apply an operator to each element, with a lambda body that reads the element", () => {
+  const readsVariable = (p: Program): boolean => p.kind === "var" || (p.kind === "apply" && p.args.some(readsVariable));
+  const elementwise = TASKS.filter((t) => {
+    const p = programOf(t)!;
+    return p.kind === "apply" && ["map", "filter", "count"].includes(p.op.name) && p.args[0].kind === "param";
+  });
+  // Without the element-wise tasks, the enumeration alone gives about 15 of 300 here.
+  assert.ok(elementwise.length >= 22, `only ${elementwise.length} element-wise tasks`);
+  // Arithmetic on each element (each price with tax, the even ones) is among them.
+  assert.ok(elementwise.some((t) => t.operators.some((op) => ["add", "sub", "mul", "mod", "intDiv"].includes(op))), elementwise.map((t) => t.program).join("\n"));
+  for (const t of elementwise) {
+    const fn = (programOf(t) as Program & { kind: "apply" }).args[1];
+    assert.ok(fn.kind === "lambda" && readsVariable(fn.body), t.program);
+  }
 });
 
 test("some text tasks are assembled from computed pieces and literal text, beyond the enumeration's depth", () => {

@@ -8,10 +8,10 @@ import { Enumerator, SearchLimits, type Domain, type Leaf } from "../engine/enum
 import { instantiateOperators, typeUniverse, type Instance } from "../engine/instantiate";
 import { constantLeaves } from "../engine/constants";
 import { ERR, OPERATOR_BY_NAME, OPERATORS, withSizeLimits, type Result } from "../engine/operators";
-import { apply, constant, lambdaVar, param, showProgram, type Program } from "../engine/program";
+import { apply, constant, lambda, lambdaVar, param, runProgram, showProgram, type Program } from "../engine/program";
 import { handCost, largestSizes, samplesOfType, spread } from "../engine/synthesize";
 import type { Entry } from "../engine/bank";
-import { BOOLEAN, listOf, NUMBER, STRING, typeKey, valuesEqual, type Task, type Type, type Value } from "../engine/types";
+import { BOOLEAN, fnOf, listOf, NUMBER, STRING, typeKey, valuesEqual, type Task, type Type, type Value } from "../engine/types";
 import { intBetween, mulberry32, pick, pickShape, pickWeighted, type Rng, type Shape, type ShapeKind } from "./inputs";
 
 export interface GeneratedTask {
@@ -53,6 +53,15 @@ const MAX_BANK_BYTES = 256 * 1024 ** 2;
  * yet they are too dear for the enumeration to reach, so the pieces are enumerated and joined.
  */
 const ASSEMBLED_PER_SIGNATURE = 8;
+/**
+ * Of those, how many apply a function to each element of a list parameter (map, filter, count
+ * with a lambda), where the signature takes a list of numbers or text. People ask for these often
+ * ("each price with tax", "the even ones"), yet a lambda with arithmetic inside sits deeper than
+ * the whole-list enumeration reaches, so the lambda bodies are enumerated on their own.
+ */
+const ELEMENTWISE_PER_SIGNATURE = 6;
+/** The dearest lambda body the element-wise tasks are made with (`mod(add(x, 1), 3)` costs 12). */
+const ELEMENT_BODY_MAX_COST = 12;
 /** Picks tried per signature, taken or passed over, before moving to the next signature. */
 const MAX_PICKS = TASKS_PER_SIGNATURE * 4;
 /** How much likelier each cost level above 3 is to be picked than the one below. */
@@ -65,11 +74,10 @@ const LAMBDA_SAMPLES_PER_EXAMPLE = 4;
 const RETURN_TYPES: readonly Type[] = [STRING, NUMBER, BOOLEAN, listOf(NUMBER), listOf(STRING), listOf(BOOLEAN)];
 /**
  * How often each return type is wanted, relative to the others (booleans are easy to get
- * trivially). A list of booleans marks the elements that pass a test ("which are even"); it is
- * weighted up because it needs a universe of its own, which is chosen less often than the one
- * the parameters alone imply (about 3% of the tasks return one).
+ * trivially). A list of booleans marks the elements that pass a test ("which are even"); the
+ * element-wise tasks make most of those.
  */
-const RETURN_WEIGHTS: Readonly<Record<string, number>> = { str: 1.2, num: 1, bool: 0.6, "[num]": 0.9, "[str]": 0.8, "[bool]": 4 };
+const RETURN_WEIGHTS: Readonly<Record<string, number>> = { str: 1.2, num: 1, bool: 0.6, "[num]": 0.9, "[str]": 0.8, "[bool]": 1 };
 
 /**
  * Literal text a person's outputs often add. The search finds such text in the outputs; the
@@ -266,7 +274,7 @@ function fromSignature(
     const enumerator = buildEnumerator(rng, task, universe, harvested, points, maxTried);
     enumerator.growTo(maxCost);
     const reached = Math.min(maxCost, enumerator.level + 1);
-    return harvest(rng, enumerator, harvested, params, points, examplesPerTask, reached, longestString, seen, balance, firstIndex);
+    return harvest(rng, enumerator, harvested, params, points, examplesPerTask, reached, longestString, seen, balance, firstIndex, maxTried);
   });
 }
 
@@ -359,6 +367,7 @@ function harvest(
   seen: Set<string>,
   balance: Balance,
   firstIndex: number,
+  maxTried: number,
 ): GeneratedTask[] {
   const names = params.map((p) => p.name);
   const signature = `${params.map((p) => typeKey(p.shape.type)).join(",")}`;
@@ -383,7 +392,8 @@ function harvest(
   const open = (l: Candidate[] | undefined) => l === undefined || l.length > 0;
   const chosenTasks: GeneratedTask[] = [];
   const textPool = pools.find((p) => p.key === "str");
-  const enumerated = TASKS_PER_SIGNATURE - (textPool ? ASSEMBLED_PER_SIGNATURE : 0);
+  const listParam = params.findIndex((p) => p.shape.type.kind === "list" && ["number", "string"].includes(p.shape.type.element.kind));
+  const enumerated = TASKS_PER_SIGNATURE - (textPool ? ASSEMBLED_PER_SIGNATURE : 0) - (listParam >= 0 ? ELEMENTWISE_PER_SIGNATURE : 0);
   for (let attempt = 0; chosenTasks.length < enumerated && attempt < MAX_PICKS; attempt++) {
     const openPools = pools.filter((p) => p.levels.some(open));
     if (openPools.length === 0) break;
@@ -433,7 +443,108 @@ function harvest(
       chosenTasks.push(makeTask(candidate, text, STRING, params, points, examplesPerTask, firstIndex + chosenTasks.length));
     }
   }
+  if (listParam >= 0) {
+    const bodies = elementBodies(params, listParam, points, maxTried);
+    const wanted = Math.min(TASKS_PER_SIGNATURE, chosenTasks.length + ELEMENTWISE_PER_SIGNATURE);
+    for (let attempt = 0; bodies.length > 0 && attempt < ELEMENTWISE_PER_SIGNATURE * 4 && chosenTasks.length < wanted; attempt++) {
+      const made = applyToElements(rng, bodies, balance, params, listParam, points);
+      if (!made) continue;
+      const { program, values, returnType } = made;
+      if (!useful(values, points, examplesPerTask, maxString) || !wellFormed(program, params.length)) continue;
+      const operators = operatorNames(program);
+      const operatorIds = operators.map((op) => LABEL_INDEX.get(op)!);
+      const text = showProgram(program, names);
+      // As for the enumerated tasks: a program of overused operators (map, once common) is mostly passed over.
+      if (rng() >= balance.weights([{ operatorIds }])[0] * balance.repeatPenalty(text)) continue;
+      const key = `${signature}->${typeKey(returnType)}|${shownInputs}|${JSON.stringify(values.slice(0, examplesPerTask))}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const cost = handCost(program, literalCost);
+      const candidate: Candidate = { entry: { program, cost, rank: cost, values }, operators, operatorIds };
+      balance.record(candidate.operatorIds, text);
+      chosenTasks.push(makeTask(candidate, text, returnType, params, points, examplesPerTask, firstIndex + chosenTasks.length));
+    }
+  }
   return chosenTasks;
+}
+
+/** A lambda body for the element-wise tasks: it reads the element, and gives a value of the element's type or a boolean. */
+interface Body {
+  readonly program: Program;
+  readonly predicate: boolean;
+  readonly operatorIds: readonly number[];
+  readonly level: number;
+}
+
+/**
+ * Lambda bodies over one list parameter's elements, enumerated on sample elements as the search's
+ * lambda enumerator does (the other parameters and the task's constants are leaves too).
+ */
+function elementBodies(params: readonly SignatureParam[], listParam: number, points: readonly Value[][], maxTried: number): Body[] {
+  const element = (params[listParam].shape.type as Type & { kind: "list" }).element;
+  const task: Task = {
+    name: "generated",
+    params: params.map((p) => ({ name: p.name, type: p.shape.type })),
+    returnType: listOf(element),
+    examples: points.slice(0, LAMBDA_EXAMPLES).map((inputs) => ({ inputs, output: [] })),
+  };
+  const universe = typeUniverse(task);
+  const firstOrder = instantiateOperators(universe).filter((i) => i.params.every((p) => p.kind !== "function"));
+  const domain = lambdaDomainFor(points.slice(0, LAMBDA_EXAMPLES), [element]);
+  if (domain.inputs.length === 0) return [];
+  const leaves: Leaf[] = [
+    { program: lambdaVar(0, element), cost: 1 },
+    ...task.params.map((p, i) => ({ program: param(i, p.type), cost: 1 })),
+    ...constantLeaves(task, universe),
+  ];
+  const enumerator = new Enumerator(domain, firstOrder, leaves, (inst) => inst.op.cost, new CandidateBudget(Math.round(maxTried / 3)));
+  enumerator.growTo(ELEMENT_BODY_MAX_COST);
+  const out: Body[] = [];
+  for (let level = 2; level <= ELEMENT_BODY_MAX_COST; level++) {
+    for (const [key, predicate] of [[typeKey(element), false], ["bool", true]] as const) {
+      for (const entry of enumerator.bank.at(key, level)) {
+        if (!readsVariable(entry.program) || entry.program.kind !== "apply") continue;
+        const operators = operatorNames(entry.program);
+        out.push({ program: entry.program, predicate, operatorIds: operators.map((op) => LABEL_INDEX.get(op)!), level });
+      }
+    }
+  }
+  return out;
+}
+
+function readsVariable(p: Program): boolean {
+  return p.kind === "var" || (p.kind === "apply" && p.args.some(readsVariable));
+}
+
+/**
+ * One element-wise program: a body (rare operators and deeper levels likelier) under map, or a
+ * predicate under map, filter or count; undefined when it fails on a point.
+ */
+function applyToElements(
+  rng: Rng,
+  bodies: readonly Body[],
+  balance: Balance,
+  params: readonly SignatureParam[],
+  listParam: number,
+  points: readonly Value[][],
+): { program: Program; values: Result[]; returnType: Type } | undefined {
+  const weights = balance.weights(bodies).map((w, i) => w * (1 + LEVEL_SLOPE * Math.max(0, bodies[i].level - 3)));
+  const body = bodies[pickWeighted(rng, weights)];
+  const listType = params[listParam].shape.type as Type & { kind: "list" };
+  const element = listType.element;
+  const result = body.predicate ? BOOLEAN : element;
+  const wrapper = body.predicate ? pick(rng, ["map", "filter", "filter", "count"] as const) : "map";
+  const returnType = wrapper === "count" ? NUMBER : wrapper === "filter" ? listType : listOf(result);
+  const op = OPERATOR_BY_NAME.get(wrapper)!;
+  const fn = fnOf([element], result);
+  const program = apply(op, { params: [listType, fn], result: returnType }, [param(listParam, listType), lambda([element], body.program)]);
+  const values: Result[] = [];
+  for (const inputs of points) {
+    const r = runProgram(program, inputs);
+    if (!r.ok) return undefined;
+    values.push(r.value);
+  }
+  return { program, values, returnType };
 }
 
 /** Text a piece of an assembled output may be: an enumerated string that varies over the points, or literal text. */
