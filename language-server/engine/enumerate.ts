@@ -323,7 +323,8 @@ function isConstant(values: readonly Result[]): boolean {
   return true;
 }
 
-function usesVariables(p: Program): boolean {
+/** Whether a lambda body reads one of its variables. */
+export function usesVariables(p: Program): boolean {
   switch (p.kind) {
     case "var":
       return true;

@@ -4,7 +4,7 @@
 // on those points (observational equivalence), so its operators are what a search would need.
 // Entries with a non-trivial behaviour become tasks: their first points are the examples a
 // model sees, and the operators they use are the labels it learns to predict.
-import { Enumerator, SearchLimits, type Domain, type Leaf } from "../engine/enumerate";
+import { Enumerator, SearchLimits, usesVariables, type Domain, type Leaf } from "../engine/enumerate";
 import { instantiateOperators, typeUniverse, type Instance } from "../engine/instantiate";
 import { constantLeaves } from "../engine/constants";
 import { ERR, OPERATOR_BY_NAME, OPERATORS, withSizeLimits, type Result } from "../engine/operators";
@@ -391,6 +391,16 @@ function harvest(
   }));
   const open = (l: Candidate[] | undefined) => l === undefined || l.length > 0;
   const chosenTasks: GeneratedTask[] = [];
+  // A program made outside the enumeration (assembled, element-wise) becomes a task unless its examples were shown already.
+  const addMade = (program: Program, values: Result[], returnType: Type, operators: string[], text: string): void => {
+    const key = `${signature}->${typeKey(returnType)}|${shownInputs}|${JSON.stringify(values.slice(0, examplesPerTask))}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const cost = handCost(program, literalCost);
+    const candidate: Candidate = { entry: { program, cost, rank: cost, values }, operators, operatorIds: operators.map((op) => LABEL_INDEX.get(op)!) };
+    balance.record(candidate.operatorIds, text);
+    chosenTasks.push(makeTask(candidate, text, returnType, params, points, examplesPerTask, firstIndex + chosenTasks.length));
+  };
   const textPool = pools.find((p) => p.key === "str");
   const listParam = params.findIndex((p) => p.shape.type.kind === "list" && ["number", "string"].includes(p.shape.type.element.kind));
   const enumerated = TASKS_PER_SIGNATURE - (textPool ? ASSEMBLED_PER_SIGNATURE : 0) - (listParam >= 0 ? ELEMENTWISE_PER_SIGNATURE : 0);
@@ -432,15 +442,7 @@ function harvest(
       if (!assembled) continue;
       const { program, values } = assembled;
       if (!useful(values, points, examplesPerTask, maxString) || !wellFormed(program, params.length)) continue;
-      const operators = operatorNames(program);
-      const text = showProgram(program, names);
-      const key = `${signature}->str|${shownInputs}|${JSON.stringify(values.slice(0, examplesPerTask))}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const cost = handCost(program, literalCost);
-      const candidate: Candidate = { entry: { program, cost, rank: cost, values }, operators, operatorIds: operators.map((op) => LABEL_INDEX.get(op)!) };
-      balance.record(candidate.operatorIds, text);
-      chosenTasks.push(makeTask(candidate, text, STRING, params, points, examplesPerTask, firstIndex + chosenTasks.length));
+      addMade(program, values, STRING, operatorNames(program), showProgram(program, names));
     }
   }
   if (listParam >= 0) {
@@ -452,17 +454,10 @@ function harvest(
       const { program, values, returnType } = made;
       if (!useful(values, points, examplesPerTask, maxString) || !wellFormed(program, params.length)) continue;
       const operators = operatorNames(program);
-      const operatorIds = operators.map((op) => LABEL_INDEX.get(op)!);
       const text = showProgram(program, names);
       // As for the enumerated tasks: a program of overused operators (map, once common) is mostly passed over.
-      if (rng() >= balance.weights([{ operatorIds }])[0] * balance.repeatPenalty(text)) continue;
-      const key = `${signature}->${typeKey(returnType)}|${shownInputs}|${JSON.stringify(values.slice(0, examplesPerTask))}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const cost = handCost(program, literalCost);
-      const candidate: Candidate = { entry: { program, cost, rank: cost, values }, operators, operatorIds };
-      balance.record(candidate.operatorIds, text);
-      chosenTasks.push(makeTask(candidate, text, returnType, params, points, examplesPerTask, firstIndex + chosenTasks.length));
+      if (rng() >= balance.weights([{ operatorIds: operators.map((op) => LABEL_INDEX.get(op)!) }])[0] * balance.repeatPenalty(text)) continue;
+      addMade(program, values, returnType, operators, text);
     }
   }
   return chosenTasks;
@@ -503,17 +498,13 @@ function elementBodies(params: readonly SignatureParam[], listParam: number, poi
   for (let level = 2; level <= ELEMENT_BODY_MAX_COST; level++) {
     for (const [key, predicate] of [[typeKey(element), false], ["bool", true]] as const) {
       for (const entry of enumerator.bank.at(key, level)) {
-        if (!readsVariable(entry.program) || entry.program.kind !== "apply") continue;
+        if (!usesVariables(entry.program) || entry.program.kind !== "apply") continue;
         const operators = operatorNames(entry.program);
         out.push({ program: entry.program, predicate, operatorIds: operators.map((op) => LABEL_INDEX.get(op)!), level });
       }
     }
   }
   return out;
-}
-
-function readsVariable(p: Program): boolean {
-  return p.kind === "var" || (p.kind === "apply" && p.args.some(readsVariable));
 }
 
 /**
