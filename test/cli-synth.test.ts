@@ -94,6 +94,14 @@ test("--write fills Python stubs below their docstrings, and the doctests pass",
   assert.equal(out, "0 6\n[10, 12] 25 5\n");
 });
 
+test("printed Python is valid Python, headers included, so it can be piped into a file", () => {
+  const { code, stdout, stderr } = grimoire("synth", copyToTemp("examples/lists.py"), "--timeout", "10");
+  assert.equal(code, 0, stderr);
+  assert.match(stdout, /^# .*lists\.py: evens, solved in \d+ ms$/m);
+  const parsed = spawnSync("python3", ["-c", "import ast, sys; ast.parse(sys.stdin.read()); print('ok')"], { input: stdout, encoding: "utf8" });
+  assert.equal(parsed.stdout, "ok\n", parsed.stderr);
+});
+
 test("a bad example is an error at its line and column; the other functions are still solved", () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "grimoire-synth-"));
   const file = path.join(dir, "mixed.ts");

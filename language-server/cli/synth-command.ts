@@ -173,7 +173,9 @@ export async function synthCommand(args: readonly string[], io: CliIo): Promise<
           }) + "\n",
         );
       } else if (o.status === "solved") {
-        io.stdout(`// ${file}: ${o.function}, solved in ${o.ms} ms\n${o.code!.trimEnd()}\n\n`);
+        // The header is a comment in the file's own language, so the output can be pasted or piped into a file of it.
+        const comment = o.language === "python" ? "#" : "//";
+        io.stdout(`${comment} ${file}: ${o.function}, solved in ${o.ms} ms\n${o.code!.trimEnd()}\n\n`);
         if (o.question) io.stderr(`${file}: ${o.function}: the candidates disagree on ${o.function}(${o.question.map((v) => JSON.stringify(v)).join(", ")}); an example for it would settle which one is meant\n`);
       } else {
         io.stderr(`${location(file, o)}: ${o.function}: ${o.message}\n`);
