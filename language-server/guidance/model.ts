@@ -154,6 +154,8 @@ export class Guidance {
    * changes in place are seen.
    */
   private readonly denseSteps: DenseStep[] | undefined;
+  /** The operators' total weight under the hand-set costs (the sum of 2^-cost), which centred costs keep. */
+  private readonly handWeight: number;
 
   constructor(
     private readonly tf: Tf,
@@ -171,6 +173,7 @@ export class Guidance {
   ) {
     this.index = new Map(meta.operators.map((name, i) => [name, i]));
     this.denseSteps = denseChain(network);
+    this.handWeight = OPERATORS.reduce((sum, op) => sum + (this.index.has(op.name) ? 2 ** -op.cost : 0), 0);
   }
 
   /** The same model, moving costs by another weight. */
@@ -204,15 +207,12 @@ export class Guidance {
     const costs = new Map<string, number>();
     let offset = 0;
     if (this.normalized) {
-      let hand = 0;
       let shifted = 0;
       for (const op of OPERATORS) {
         const i = this.index.get(op.name);
-        if (i === undefined) continue;
-        hand += 2 ** -op.cost;
-        shifted += 2 ** -(op.cost + this.weight * this.evidence(i, p[i]));
+        if (i !== undefined) shifted += 2 ** -(op.cost + this.weight * this.evidence(i, p[i]));
       }
-      offset = Math.log2(shifted) - Math.log2(hand);
+      offset = Math.log2(shifted) - Math.log2(this.handWeight);
     }
     for (const op of OPERATORS) {
       const i = this.index.get(op.name);
