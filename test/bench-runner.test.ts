@@ -5,6 +5,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Candidate, SynthesisResult } from "../language-server/engine/api";
 import { STRING, type Task, type Value } from "../language-server/engine/types";
+import { OPERATOR_BY_NAME } from "../language-server/engine/operators";
+import { apply, param } from "../language-server/engine/program";
 import { judgeSynthesis } from "../language-server/bench/check";
 import { BenchmarkFormatError } from "../language-server/bench/errors";
 import type { BenchEntry } from "../language-server/bench/load";
@@ -33,6 +35,7 @@ const upper: Task = {
 function candidate(program: (input: string) => Value, expression = "upper(s)"): Candidate {
   return {
     expression,
+    program: apply(OPERATOR_BY_NAME.get("toUpperCase")!, { params: [STRING], result: STRING }, [param(0, STRING)]),
     cost: 1,
     code: { typescript: "function upper(s: string): string { return s.toUpperCase(); }", javascript: "", python: "" },
     returns: { typescript: "s.toUpperCase()", javascript: "s.toUpperCase()", python: "s.upper()" },

@@ -1,6 +1,7 @@
 // The messages between the benchmark runner and its worker thread.
 import type { Task } from "../engine/types";
 import type { TaskOutcome } from "./check";
+import type { LibraryJson } from "../library/library-file";
 
 export interface RunTaskRequest {
   readonly task: Task;
@@ -12,6 +13,8 @@ export interface RunTaskRequest {
 /** What the runner passes as `workerData`: where the model is, when any task will be guided. */
 export interface BenchWorkerData {
   readonly modelDirectory?: string;
+  /** Library functions every task may use (the library file's contents, checked by the runner). */
+  readonly library?: LibraryJson;
 }
 
 /** Sent once when the worker has loaded, so that its start-up time is not charged to the first task. */

@@ -6,6 +6,7 @@ import type { Task } from "../engine/types";
 import type { TaskOutcome } from "./check";
 import { isBenchTask, type BenchEntry } from "./load";
 import { PEER_NOT_APPLICABLE, runCvc4, type PeerOutcome, type PeerSolver } from "./peer";
+import type { LibraryJson } from "../library/library-file";
 import type { BenchWorkerData, RunTaskRequest, WorkerMessage } from "./protocol";
 
 /** One line of the report: a task's outcome, and the peer's when one was asked for. */
@@ -40,6 +41,8 @@ export interface BenchRunOptions {
   readonly guidance?: GuidanceMode;
   /** The model's directory, needed unless guidance is off. */
   readonly modelDirectory?: string;
+  /** Library functions every task may use. */
+  readonly library?: LibraryJson;
 }
 
 export const DEFAULT_KILL_GRACE_MS = 2000;
@@ -52,7 +55,7 @@ export async function runBench(
   onResult: (result: BenchResult, index: number) => void = () => {},
 ): Promise<BenchResult[]> {
   const guidance = options.guidance ?? "off";
-  const workerData: BenchWorkerData = guidance === "off" ? {} : { modelDirectory: options.modelDirectory };
+  const workerData: BenchWorkerData = { modelDirectory: guidance === "off" ? undefined : options.modelDirectory, library: options.library };
   const worker = new SynthesisWorker(options.workerFile ?? defaultWorkerFile(), options.resourceLimits ?? DEFAULT_RESOURCE_LIMITS, workerData);
   const grace = options.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
   const attempt = async (entry: Extract<BenchEntry, { task: Task }>, index: number): Promise<TaskOutcome & { guided?: TaskOutcome; unguided?: TaskOutcome }> => {

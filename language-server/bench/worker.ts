@@ -4,6 +4,7 @@ import type { OperatorPrior } from "../engine/api";
 import { synthesize } from "../engine/synthesize";
 import { guidanceModule } from "../guidance/load";
 import { judgeSynthesis } from "./check";
+import { libraryOperators } from "../library/library-file";
 import type { BenchWorkerData, RunTaskReply, RunTaskRequest, WorkerReady } from "./protocol";
 
 const port = parentPort;
@@ -22,6 +23,8 @@ async function start(): Promise<void> {
       priorProblem = `the model in ${data.modelDirectory} could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
     }
   }
+  // The runner checked the library when it read the file.
+  const library = data.library ? libraryOperators(data.library) : undefined;
   port!.on("message", (request: RunTaskRequest) => {
     const started = performance.now();
     let reply: RunTaskReply;
@@ -31,7 +34,7 @@ async function start(): Promise<void> {
       return;
     }
     try {
-      const result = synthesize(request.task, { timeoutMs: request.timeoutMs, prior: request.guided ? prior : undefined });
+      const result = synthesize(request.task, { timeoutMs: request.timeoutMs, prior: request.guided ? prior : undefined, library });
       // The search time alone is reported; re-checking the examples is the runner's cost, not the engine's.
       const ms = Math.round(performance.now() - started);
       reply = { outcome: judgeSynthesis(request.task, result, ms) };

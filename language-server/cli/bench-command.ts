@@ -7,6 +7,7 @@ import * as path from "node:path";
 import { formatComparison, formatJsonLine, formatProgress, formatSummary, summarize, summarizeComparison } from "../bench/report";
 import { runBench, type GuidanceMode } from "../bench/run";
 import { shippedModelDirectory } from "../guidance/location";
+import { LibraryFormatError, readLibraryFile, type LibraryJson } from "../library/library-file";
 import { EXIT_OK, EXIT_USAGE, timeoutOption, usageErrors, UsageError, type CliIo } from "./io";
 
 export const BENCH_USAGE = `Usage: grimoire bench PATH... [--timeout S] [--json] [--peer cvc4] [--limit N] [--guidance on|off|compare] [--model DIR]
@@ -24,6 +25,7 @@ Options:
   --guidance M   on: search with the neural prior; off: without it (default); compare: every
                  task both ways in the same run, alternating, with a side-by-side summary
   --model DIR    the model to guide with (default: the shipped one, media/model)
+  --library FILE also search with the functions of this library (see 'grimoire learn')
   -h, --help     show this help
 `;
 
@@ -37,6 +39,7 @@ interface BenchArguments {
   readonly limit: number;
   readonly guidance: GuidanceMode;
   readonly modelDirectory: string;
+  readonly library: string | undefined;
 }
 
 export function parseBenchArguments(args: readonly string[]): BenchArguments | "help" {
@@ -52,6 +55,7 @@ export function parseBenchArguments(args: readonly string[]): BenchArguments | "
         limit: { type: "string" },
         guidance: { type: "string" },
         model: { type: "string" },
+        library: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
     }),
@@ -74,7 +78,7 @@ export function parseBenchArguments(args: readonly string[]): BenchArguments | "
   if (guidance !== "off" && !fs.existsSync(path.join(modelDirectory, "model.json"))) {
     throw new UsageError(`--guidance ${guidance} needs a model, and ${modelDirectory} has none (run npm run train, or give --model DIR)`);
   }
-  return { paths: positionals, timeoutMs, json: values.json, peer: peer as PeerSolver | undefined, limit, guidance: guidance as GuidanceMode, modelDirectory };
+  return { paths: positionals, timeoutMs, json: values.json, peer: peer as PeerSolver | undefined, limit, guidance: guidance as GuidanceMode, modelDirectory, library: values.library };
 }
 
 export async function benchCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -103,7 +107,18 @@ export async function benchCommand(args: readonly string[], io: CliIo): Promise<
   const { entries, skipped } = loaded;
   if (skipped.length > 0) io.stderr(`Skipped ${skipped.length} JSON file(s) that are not benchmarks, such as ${skipped[0]}\n`);
   if (entries.length === 0) io.stderr("No benchmark tasks found.\n");
-  const options = { timeoutMs: parsed.timeoutMs, peer: parsed.peer, guidance: parsed.guidance, modelDirectory: parsed.modelDirectory };
+  let library: LibraryJson | undefined;
+  if (parsed.library) {
+    try {
+      if (!fs.existsSync(parsed.library)) throw new LibraryFormatError(`${parsed.library}: no such file`);
+      library = readLibraryFile(parsed.library).json;
+    } catch (error) {
+      if (!(error instanceof LibraryFormatError)) throw error;
+      io.stderr(`grimoire bench: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+  }
+  const options = { timeoutMs: parsed.timeoutMs, peer: parsed.peer, guidance: parsed.guidance, modelDirectory: parsed.modelDirectory, library };
   const results = await runBench(entries, options, (result, index) => {
     io.stderr(formatProgress(result, index, entries.length) + "\n");
     if (parsed.json) io.stdout(formatJsonLine(result) + "\n");

@@ -1,5 +1,6 @@
 // The command dispatcher: `grimoire COMMAND ...`. Each command owns its options and its usage text.
 import { benchCommand } from "./bench-command";
+import { learnCommand } from "./learn-command";
 import { synthCommand } from "./synth-command";
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from "./io";
 
@@ -7,6 +8,7 @@ export const USAGE = `Usage: grimoire COMMAND [ARGS...]
 
 Commands:
   bench PATH...   run the synthesizer on benchmark files and report the results
+  learn           solve tasks, then learn library functions from the programs found
   synth FILE...   fill the stubs of source files from the examples in their comments
 
 Run 'grimoire COMMAND --help' for a command's options.
@@ -16,6 +18,7 @@ type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   bench: benchCommand,
+  learn: learnCommand,
   synth: synthCommand,
 };
 

@@ -1,4 +1,6 @@
 // The engine's public surface: what the CLI, the benchmark runner and (later) the language server call.
+import type { Operator } from "./operators";
+import type { Program } from "./program";
 import type { Task, Value } from "./types";
 
 export type TargetLanguage = "typescript" | "javascript" | "python";
@@ -26,6 +28,11 @@ export interface SynthesisOptions {
    * hand-set costs. Which of the programs found is best is decided by the hand-set costs.
    */
   readonly prior?: OperatorPrior;
+  /**
+   * Library functions (abstraction operators) the search may use as single steps, besides the
+   * built-in operators. Emitted code expands them in place.
+   */
+  readonly library?: readonly Operator[];
 }
 
 export type OperatorPrior = (task: Task) => ReadonlyMap<string, number> | undefined;
@@ -33,6 +40,8 @@ export type OperatorPrior = (task: Task) => ReadonlyMap<string, number> | undefi
 export interface Candidate {
   /** The program as an expression of the DSL, printed in its own neutral notation. */
   readonly expression: string;
+  /** The program itself (library functions unexpanded), for the library to learn from. */
+  readonly program: Program;
   /** The program's ranking score: its cost under the hand-set operator costs, plus penalties for what overfits (lower is likelier meant). */
   readonly cost: number;
   /** The whole function in each target language. */

@@ -1,6 +1,7 @@
 // Emission: programs printed as the code a person would write, in TypeScript, JavaScript or
 // Python. Operator entries print themselves; this module names lambda variables, prints
 // literals, and wraps the expression into a whole function with the task's names and types.
+import { inlineAbstractions, type AbstractionDefinition } from "./abstraction";
 import type { TargetLanguage } from "./api";
 import { PYTHON_IMPORTS } from "./operators";
 import { atom, numberLiteral, PREC, pyString, tsString, type Printed, type PrintedArg } from "./printing";
@@ -174,4 +175,53 @@ export function emitFunction(
     return `function ${name}(${sig}): ${tsType(returnType)} {\n  return ${body};\n}\n`;
   }
   return `function ${name}(${names.join(", ")}) {\n  return ${body};\n}\n`;
+}
+
+/** The library functions a program calls, each once, those they call first. */
+export function calledAbstractions(p: Program, into: AbstractionDefinition[] = []): AbstractionDefinition[] {
+  if (p.kind === "lambda") calledAbstractions(p.body, into);
+  if (p.kind !== "apply") return into;
+  p.args.forEach((a) => calledAbstractions(a, into));
+  const def = p.op.abstraction;
+  if (def && !into.some((d) => d.name === def.name)) {
+    calledAbstractions(def.body, into);
+    if (!into.some((d) => d.name === def.name)) into.push(def);
+  }
+  return into;
+}
+
+/** A library function as a helper definition in the target language, its parameters named a, b, c. */
+export function emitHelper(def: AbstractionDefinition, language: TargetLanguage): string {
+  const names = def.params.map((_, i) => "abc"[i]);
+  const params = def.params.map((type, i) => ({ name: names[i], type }));
+  return emitFunction(def.name, params, def.result, def.body, language);
+}
+
+export interface EmittedProgram {
+  /** The whole function in each target language, any helpers it needs defined above it. */
+  readonly code: Readonly<Record<TargetLanguage, string>>;
+  /** The expression the function returns, in each target language. */
+  readonly returns: Readonly<Record<TargetLanguage, string>>;
+  readonly pythonImports: readonly string[];
+}
+
+/**
+ * A program as code in every target language. Library functions are expanded in place; where an
+ * argument would be captured by a lambda of the body, the code calls them as helpers instead.
+ */
+export function emitProgram(name: string, params: readonly Parameter[], returnType: Type, program: Program): EmittedProgram {
+  const names = params.map((p) => p.name);
+  const inlined = inlineAbstractions(program);
+  const emitted = inlined ?? program;
+  const helpers = inlined ? [] : calledAbstractions(program);
+  const code = {} as Record<TargetLanguage, string>;
+  const returns = {} as Record<TargetLanguage, string>;
+  for (const language of ["typescript", "javascript", "python"] as const) {
+    const definitions = helpers.map((d) => emitHelper(d, language) + "\n").join("");
+    code[language] = definitions + emitFunction(name, params, returnType, emitted, language);
+    returns[language] = printExpression(emitted, language, names);
+  }
+  const imports = new Set(pythonImports(emitted));
+  for (const d of helpers) for (const m of pythonImports(d.body)) imports.add(m);
+  return { code, returns, pythonImports: [...imports].sort() };
 }

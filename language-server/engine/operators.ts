@@ -20,6 +20,7 @@ import {
   type Printed,
   type PrintedArg,
 } from "./printing";
+import type { AbstractionDefinition } from "./abstraction";
 import { BOOLEAN, fnOf, listOf, NUMBER, STRING, typeVar, type Type, type Value } from "./types";
 
 /** The failure value: an operator applied outside its domain. Never escapes the engine. */
@@ -80,6 +81,8 @@ export interface Operator {
   readonly notEnumerated?: boolean;
   /** Extracts part of its first argument; applied to a literal it would only encode a lookup table. */
   readonly takesApart?: boolean;
+  /** For a library function, its definition: emitted code expands the body or calls a helper. */
+  readonly abstraction?: AbstractionDefinition;
 }
 
 const A = typeVar("a");

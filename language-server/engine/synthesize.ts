@@ -1,10 +1,10 @@
 // The synthesizer: builds the search for one task (domain, constants, operators, lambda
 // contexts), runs it level by level, assembles conditionals from partial solutions when no
 // single program fits, and ranks what it found.
-import type { Candidate, SynthesisOptions, SynthesisResult, TargetLanguage } from "./api";
+import type { Candidate, SynthesisOptions, SynthesisResult } from "./api";
 import type { Entry } from "./bank";
-import { ERR, OPERATOR_BY_NAME, withSizeLimits, type Result } from "./operators";
-import { emitFunction, printExpression, pythonImports } from "./emit";
+import { ERR, OPERATOR_BY_NAME, OPERATORS, withSizeLimits, type Result } from "./operators";
+import { emitProgram } from "./emit";
 import { PieceAssembler } from "./assemble";
 import { deductions } from "./deduce";
 import { Enumerator, LAMBDA_COST, SearchLimits, type CostOf, type Domain, type Leaf } from "./enumerate";
@@ -248,7 +248,7 @@ class Search {
     this.assembler = PieceAssembler.forTask(task, this.labeled);
 
     const universe = typeUniverse(task);
-    const instances = instantiateOperators(universe);
+    const instances = instantiateOperators(universe, options.library ? [...OPERATORS, ...options.library] : OPERATORS);
     const constants = constantLeaves(task, universe);
     for (const leaf of constants) if (leaf.program.kind === "const") this.literalCosts.set(literalKey(leaf.program), leaf.cost);
     const paramLeaves: Leaf[] = task.params.map((p, i) => ({ program: param(i, p.type), cost: 1 }));
@@ -545,18 +545,14 @@ class Search {
   private candidate(s: Solution, score: number): Candidate {
     const { task } = this;
     const names = task.params.map((p) => p.name);
-    const code = {} as Record<TargetLanguage, string>;
-    const returns = {} as Record<TargetLanguage, string>;
-    for (const lang of ["typescript", "javascript", "python"] as const) {
-      code[lang] = emitFunction(task.name, task.params, task.returnType, s.program, lang);
-      returns[lang] = printExpression(s.program, lang, names);
-    }
+    const { code, returns, pythonImports } = emitProgram(task.name, task.params, task.returnType, s.program);
     return {
       expression: showProgram(s.program, names),
+      program: s.program,
       cost: score,
       code,
       returns,
-      pythonImports: pythonImports(s.program),
+      pythonImports,
       run: (inputs) => runProgram(s.program, inputs),
     };
   }

@@ -1,0 +1,72 @@
+// The library's transfer benchmark: each list suite is split in two by a fixed rule (tasks in file
+// order, the even-numbered ones first half, the odd-numbered ones second); a library is learned
+// from the programs found for the first half; then every second-half task is solved at 1 s with
+// and without it, alternating which goes first, and its program is checked on the held-back examples.
+//   npm run bench:transfer [-- --train-timeout S] [--limit N]
+import { parseArgs } from "node:util";
+import { isBenchTask, loadBenchmarks } from "../language-server/bench/load";
+import { synthesize } from "../language-server/engine/synthesize";
+import { showProgram } from "../language-server/engine/program";
+import { valuesEqual, type Task } from "../language-server/engine/types";
+import type { Candidate } from "../language-server/engine/api";
+import { learnAbstractions, type CorpusProgram } from "../language-server/library/learn";
+
+const SUITES = [
+  "../shared/benchmarks/dreamcoder-list-tasks/list_tasks.json",
+  // One ordering of each of the 250 functions.
+  "../shared/benchmarks/list-functions-250/json/c*_1.json",
+];
+const TEST_MS = 1000;
+
+const { values } = parseArgs({ options: { "train-timeout": { type: "string", default: "1" }, limit: { type: "string" } } });
+const trainMs = Number(values["train-timeout"]) * 1000;
+const limit = values.limit ? Number(values.limit) : Infinity;
+
+function generalizes(task: Task, best: Candidate): boolean {
+  return (task.heldOut ?? []).every((ex) => {
+    const out = best.run(ex.inputs);
+    return out.ok && valuesEqual(out.value, ex.output);
+  });
+}
+
+let withTotal = 0;
+let withoutTotal = 0;
+let total = 0;
+for (const suite of SUITES) {
+  const tasks = loadBenchmarks([suite], limit).entries.filter(isBenchTask);
+  const first = tasks.filter((_, i) => i % 2 === 0);
+  const second = tasks.filter((_, i) => i % 2 === 1);
+  const corpus: CorpusProgram[] = [];
+  for (const t of first) {
+    const r = synthesize(t.task, { timeoutMs: trainMs });
+    if (r.best) corpus.push({ task: t.task.name, program: r.best.program });
+  }
+  const started = performance.now();
+  const learned = learnAbstractions(corpus, { maxAbstractions: 20 });
+  const learnMs = performance.now() - started;
+  const name = tasks[0]?.suite ?? suite;
+  console.log(`${name}: first half ${corpus.length} of ${first.length} solved at ${trainMs / 1000} s; learned ${learned.abstractions.length} functions in ${learnMs.toFixed(0)} ms`);
+  for (const a of learned.abstractions) console.log(`  ${a.definition.name} = ${showProgram(a.definition.body, ["a", "b", "c"])} (${a.tasks.length} tasks, cost ${a.definition.cost})`);
+  const library = learned.abstractions.map((a) => a.operator);
+  let solvedWith = 0;
+  let solvedWithout = 0;
+  let generalWith = 0;
+  let generalWithout = 0;
+  for (const [i, t] of second.entries()) {
+    const runs = i % 2 === 0 ? [true, false] : [false, true];
+    for (const useLibrary of runs) {
+      const r = synthesize(t.task, { timeoutMs: TEST_MS, library: useLibrary ? library : undefined });
+      if (!r.best) continue;
+      const general = generalizes(t.task, r.best);
+      if (useLibrary) (solvedWith++, (generalWith += general ? 1 : 0));
+      else (solvedWithout++, (generalWithout += general ? 1 : 0));
+    }
+  }
+  const pct = (n: number) => ((100 * n) / Math.max(1, second.length)).toFixed(1);
+  console.log(`${name}: second half ${second.length} tasks at 1 s: with library ${solvedWith} (${pct(solvedWith)}%, ${generalWith} generalize), without ${solvedWithout} (${pct(solvedWithout)}%, ${generalWithout} generalize)`);
+  withTotal += solvedWith;
+  withoutTotal += solvedWithout;
+  total += second.length;
+}
+const pct = (n: number) => ((100 * n) / Math.max(1, total)).toFixed(1);
+console.log(`transfer: ${pct(withTotal)}% with library vs ${pct(withoutTotal)}% without, at 1 s per task`);

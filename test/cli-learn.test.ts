@@ -1,0 +1,81 @@
+// `grimoire learn` and `grimoire bench --library` end to end through the built bundle: functions
+// learned from some tasks solve a task the plain search cannot in the same time.
+import { test, before } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync, spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { runCli } from "../language-server/cli/cli";
+import type { CliIo } from "../language-server/cli/io";
+
+const ROOT = path.resolve(__dirname, "..");
+const TRAIN = "test/fixtures/library/shift-tasks.json";
+const TARGET = "test/fixtures/library/shift-target.json";
+
+before(() => {
+  execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: ROOT, stdio: "pipe" });
+});
+
+function grimoire(...args: string[]) {
+  const run = spawnSync(process.execPath, ["dist/cli.js", ...args], { cwd: ROOT, encoding: "utf8", timeout: 120_000 });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+async function inProcess(...args: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const io: CliIo = { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text) };
+  const code = await runCli(args, io);
+  return { code, stdout, stderr };
+}
+
+const temporaryLibrary = () => path.join(fs.mkdtempSync(path.join(os.tmpdir(), "grimoire-library-")), "library.json");
+
+test("learn writes the shared function to the library, and bench --library solves a new task with it", () => {
+  const library = temporaryLibrary();
+  const learned = grimoire("learn", "--from", TRAIN, "--timeout", "5", "--library", library);
+  assert.equal(learned.code, 0, learned.stderr);
+  assert.match(learned.stdout, /^Solved 3 of 3 tasks; learned 1 function in \d+ ms/);
+  const json = JSON.parse(fs.readFileSync(library, "utf8"));
+  assert.equal(json.version, 1);
+  assert.equal(json.functions.length, 1);
+  const [fn] = json.functions;
+  assert.equal(fn.uses, 3);
+  assert.equal(fn.tasks.length, 3);
+  assert.match(learned.stdout, new RegExp(`${fn.name}\\(a: \\[num\\], b: num, c: num\\): \\[num\\] = map\\(a, \\(x\\) => mod\\(add\\(x, b\\), c\\)\\)`));
+
+  const withLibrary = grimoire("bench", TARGET, "--timeout", "2", "--json", "--library", library);
+  assert.equal(withLibrary.code, 0, withLibrary.stderr);
+  const solved = JSON.parse(withLibrary.stdout.trim());
+  assert.equal(solved.status, "solved");
+  assert.equal(solved.program, `${fn.name}(xs, 4, 6)`);
+  assert.equal(solved.generalized, true);
+  assert.match(solved.code, /return xs\.map\(\(x\) => \(x \+ 4\) % 6\);/);
+  const without = JSON.parse(grimoire("bench", TARGET, "--timeout", "2", "--json").stdout.trim());
+  assert.equal(without.status, "unsolved");
+
+  // Learning again keeps what the library had and does not reuse its names.
+  const again = grimoire("learn", "--from", TRAIN, "--timeout", "5", "--library", library);
+  assert.equal(again.code, 0, again.stderr);
+  const names = JSON.parse(fs.readFileSync(library, "utf8")).functions.map((f: { name: string }) => f.name);
+  assert.equal(names[0], fn.name);
+  assert.equal(new Set(names).size, names.length);
+});
+
+test("a damaged library is reported with its file and the function at fault, and left as it was", async () => {
+  const library = temporaryLibrary();
+  const text = JSON.stringify({ version: 1, functions: [{ name: "twice", params: [{ kind: "number" }], result: { kind: "number" }, cost: 4, uses: 2, tasks: [], body: { op: "noSuchOp", params: [], result: { kind: "number" }, args: [] } }] });
+  fs.writeFileSync(library, text);
+  const learn = await inProcess("learn", "--from", TRAIN, "--library", library);
+  assert.equal(learn.code, 2);
+  assert.equal(learn.stderr, `grimoire learn: ${library}: function 1 (twice): unknown operator 'noSuchOp'\n`);
+  const bench = await inProcess("bench", TARGET, "--library", library);
+  assert.equal(bench.code, 2);
+  assert.match(bench.stderr, /unknown operator 'noSuchOp'/);
+  assert.equal(fs.readFileSync(library, "utf8"), text);
+  fs.writeFileSync(library, "{ not json");
+  assert.match((await inProcess("learn", "--from", TRAIN, "--library", library)).stderr, /library\.json: not JSON/);
+  assert.match((await inProcess("bench", TARGET, "--library", path.join(path.dirname(library), "missing.json"))).stderr, /missing\.json: no such file/);
+  assert.match((await inProcess("learn")).stderr, /learn needs at least one --from PATH/);
+});
