@@ -2,8 +2,8 @@
 // are named (built-in ones, record fields, or functions defined earlier in the same file). Reading
 // checks every node's types, so a damaged or hand-edited file is reported, never half-loaded.
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
+import { defaultStorageDirectory } from "./accepted-store";
 import { abstractionOperator, type AbstractionDefinition } from "../engine/abstraction";
 import { fieldOperator, OPERATOR_BY_NAME, type Operator } from "../engine/operators";
 import { apply, constant, lambda, lambdaVar, param, type Program } from "../engine/program";
@@ -157,8 +157,7 @@ function checkParams(p: Program, params: readonly Type[]): void {
 
 /** Where the CLI keeps its library when none is given: $GRIMOIRE_HOME/library.json, else ~/.grimoire/library.json. */
 export function defaultLibraryFile(): string {
-  const home = process.env.GRIMOIRE_HOME;
-  return path.join(home ? path.resolve(home) : path.join(os.homedir(), ".grimoire"), "library.json");
+  return path.join(defaultStorageDirectory(), "library.json");
 }
 
 /** A library file's contents; an absent file is an empty library. Throws LibraryFormatError for a damaged one. */
