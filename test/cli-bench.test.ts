@@ -3,11 +3,9 @@ import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
 import * as path from "node:path";
-import { runCli } from "../language-server/cli/cli";
-import type { CliIo } from "../language-server/cli/io";
+import { grimoire as runBuilt, inProcess, ROOT } from "./support/cli";
 import { peerUnavailable } from "../language-server/bench/peer";
 
-const ROOT = path.resolve(__dirname, "..");
 const CLI_FIXTURES = "test/fixtures/bench/cli";
 const noCvc4 = peerUnavailable("cvc4") ?? false;
 
@@ -16,18 +14,7 @@ before(() => {
   execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: ROOT, stdio: "pipe" });
 });
 
-function grimoire(...args: string[]) {
-  const run = spawnSync(process.execPath, ["dist/cli.js", ...args], { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
-
-async function inProcess(...args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIo = { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text) };
-  const code = await runCli(args, io);
-  return { code, stdout, stderr };
-}
+const grimoire = (...args: string[]) => runBuilt(args, 60_000);
 
 const STATUSES = ["solved", "unsolved", "error"];
 

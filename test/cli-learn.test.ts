@@ -2,14 +2,12 @@
 // learned from some tasks solve a task the plain search cannot in the same time.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { runCli } from "../language-server/cli/cli";
-import type { CliIo } from "../language-server/cli/io";
+import { grimoire as runBuilt, inProcess, ROOT } from "./support/cli";
 
-const ROOT = path.resolve(__dirname, "..");
 const TRAIN = "test/fixtures/library/shift-tasks.json";
 const TARGET = "test/fixtures/library/shift-target.json";
 
@@ -17,18 +15,7 @@ before(() => {
   execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: ROOT, stdio: "pipe" });
 });
 
-function grimoire(...args: string[]) {
-  const run = spawnSync(process.execPath, ["dist/cli.js", ...args], { cwd: ROOT, encoding: "utf8", timeout: 120_000 });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
-
-async function inProcess(...args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIo = { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text) };
-  const code = await runCli(args, io);
-  return { code, stdout, stderr };
-}
+const grimoire = (...args: string[]) => runBuilt(args);
 
 const temporaryLibrary = () => path.join(fs.mkdtempSync(path.join(os.tmpdir(), "grimoire-library-")), "library.json");
 

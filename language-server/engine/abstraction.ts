@@ -2,7 +2,8 @@
 // abstraction's own (`param i` is its i-th argument); as an operator it runs that body in the
 // engine's interpreter, and in emitted code it is either expanded in place or called as a helper.
 import { ERR, type Operator, type Result } from "./operators";
-import { call, tsArrow, pyLambda, type PrintedArg } from "./printing";
+import { usesVariables } from "./enumerate";
+import { call, tsArrow, pyLambda } from "./printing";
 import { apply, compile, type Program } from "./program";
 import type { Type, Value } from "./types";
 
@@ -33,38 +34,10 @@ export function abstractionOperator(def: AbstractionDefinition): Operator {
       const v = body([a, b, c], undefined, undefined);
       return typeof v === "function" ? ERR : v;
     },
-    typescript: (args) => call(def.name, ...args.map(tsArrowArg)),
-    python: (args) => call(def.name, ...args.map(pyLambdaArg)),
+    typescript: (args) => call(def.name, ...args.map((a) => tsArrow(a))),
+    python: (args) => call(def.name, ...args.map((a) => pyLambda(a))),
     abstraction: def,
   };
-}
-
-const tsArrowArg = (a: PrintedArg) => tsArrow(a);
-const pyLambdaArg = (a: PrintedArg) => pyLambda(a);
-
-/** Whether a program applies an abstraction anywhere. */
-export function usesAbstractions(p: Program): boolean {
-  switch (p.kind) {
-    case "apply":
-      return p.op.abstraction !== undefined || p.args.some(usesAbstractions);
-    case "lambda":
-      return usesAbstractions(p.body);
-    default:
-      return false;
-  }
-}
-
-/** Whether `p` mentions a lambda variable that no lambda inside `p` binds. */
-export function hasFreeVariables(p: Program): boolean {
-  switch (p.kind) {
-    case "var":
-      return true;
-    case "apply":
-      return p.args.some(hasFreeVariables);
-    default:
-      // A lambda binds the variables of its body (the interpreter sees only the innermost lambda's).
-      return false;
-  }
 }
 
 /**
@@ -100,7 +73,7 @@ function substitute(body: Program, args: readonly Program[], underLambda: boolea
   switch (body.kind) {
     case "param": {
       const arg = args[body.index];
-      if (underLambda && hasFreeVariables(arg)) return undefined;
+      if (underLambda && usesVariables(arg)) return undefined;
       return arg;
     }
     case "apply": {

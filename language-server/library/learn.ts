@@ -151,6 +151,7 @@ export function learnAbstractions(programs: readonly CorpusProgram[], options: L
   const deadline = Date.now() + (options.timeoutMs ?? 60_000);
   const taskIndex = new Map<string, number>();
   for (const p of programs) if (!taskIndex.has(p.task)) taskIndex.set(p.task, taskIndex.size);
+  const taskNames = [...taskIndex.keys()];
   // Built-in operators' names are taken too: costs, the model and the table look operators up by name.
   const taken = new Set([...(options.takenNames ?? []), ...OPERATORS.map((o) => o.name)]);
   const abstractions: LearnedAbstraction[] = [];
@@ -162,7 +163,7 @@ export function learnAbstractions(programs: readonly CorpusProgram[], options: L
     const best = bestAbstraction(corpus, options.maxArity ?? 3, deadline, options.maxExpansions ?? 200_000, options.cancellation);
     if (!best) break;
     const { state, chosen } = best;
-    const tasks = [...new Set(chosen.map((m) => corpus.programs[taskOfNode(corpus, m.root)].task))];
+    const tasks = [...new Set(chosen.map((m) => taskNames[corpus.nodes[m.root].task]))];
     const definition = defineAbstraction(corpus, state, uniqueName(nameFor(corpus, state), taken), chosen.length);
     taken.add(definition.name);
     const operator = abstractionOperator(definition);
@@ -174,18 +175,6 @@ export function learnAbstractions(programs: readonly CorpusProgram[], options: L
     abstractions.push({ operator, definition, uses: chosen.length, tasks, saving: before - corpus.size - state.size });
   }
   return { abstractions, rewritten: corpus.programs, sizeBefore, sizeAfter: corpus.size + librarySize };
-}
-
-/** The corpus program a node belongs to (roots are in increasing order). */
-function taskOfNode(corpus: Corpus, node: number): number {
-  let lo = 0;
-  let hi = corpus.roots.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (corpus.roots[mid] <= node) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /** The best complete pattern by utility, with the matches its rewrite uses; undefined if none gains. */

@@ -139,7 +139,7 @@ export function libraryOperators(json: unknown): Operator[] {
       byName.set(f.name, op);
       return op;
     } catch (error) {
-      if (error instanceof LibraryFormatError || error instanceof Error) throw new LibraryFormatError(`${where}: ${error.message}`);
+      if (error instanceof Error) throw new LibraryFormatError(`${where}: ${error.message}`);
       throw error;
     }
   });
