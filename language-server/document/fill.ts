@@ -1,8 +1,11 @@
 // Synthesis for a whole source document: read the functions with examples, search for each, and
 // say how the text changes. Plain functions and data: the CLI and the language server both use it.
+import { inlineAbstractions } from "../engine/abstraction";
 import type { Candidate, CancellationToken, OperatorPrior, TargetLanguage } from "../engine/api";
+import { calledAbstractions, emitFunction, emitHelper, printExpression, pythonImports } from "../engine/emit";
 import { synthesize } from "../engine/synthesize";
 import type { Task, Value } from "../engine/types";
+import { programToJson, type ProgramJson } from "../library/library-file";
 import { readFunctions, taskOf, type FoundFunction, type Range, type SourceLanguage } from "../examples/read";
 
 export interface TextEdit {
@@ -76,12 +79,70 @@ export function planFunction(fn: FoundFunction, force = false): FunctionPlan {
   return { kind: "search", task: made.task };
 }
 
-/** The part of a candidate that emitting code needs; it survives being sent between threads. */
-export type EmittedCandidate = Pick<Candidate, "expression" | "cost" | "code" | "returns" | "pythonImports">;
+const TARGETS: readonly TargetLanguage[] = ["typescript", "javascript", "python"];
 
-/** Keeps only the plain data of a candidate (drops its interpreter closure). */
-export function emittedCandidate(c: EmittedCandidate): EmittedCandidate {
-  return { expression: c.expression, cost: c.cost, code: c.code, returns: c.returns, pythonImports: c.pythonImports };
+/** A candidate that calls library functions, printed with those functions called by name. */
+export interface LibraryCalls {
+  /** The whole function in each language, calling the library functions (their definitions not included). */
+  readonly code: Readonly<Record<TargetLanguage, string>>;
+  /** The expression the function returns, calling them. */
+  readonly returns: Readonly<Record<TargetLanguage, string>>;
+  /** Their definitions, those they call first, without import lines. */
+  readonly helpers: readonly { readonly name: string; readonly code: Readonly<Record<TargetLanguage, string>> }[];
+  /** Modules the Python function and its helpers import. */
+  readonly pythonImports: readonly string[];
+  /** The candidate's own code could not expand them in place and calls them too: the helpers must be inserted. */
+  readonly required: boolean;
+}
+
+/** The part of a candidate that emitting code needs; it survives being sent between threads. */
+export type EmittedCandidate = Pick<Candidate, "expression" | "cost" | "code" | "returns" | "pythonImports"> & {
+  /** The program with library functions expanded where they can be (so it outlives the library), for learning. */
+  readonly program?: ProgramJson;
+  /** Present when the program calls library functions. */
+  readonly libraryCalls?: LibraryCalls;
+};
+
+/** Keeps only the plain data of a candidate (drops its interpreter closure and operators). */
+export function emittedCandidate(c: Candidate, task: Pick<Task, "name" | "params" | "returnType">): EmittedCandidate {
+  const plain = { expression: c.expression, cost: c.cost, code: c.code, returns: c.returns, pythonImports: c.pythonImports };
+  const inlined = inlineAbstractions(c.program);
+  const called = calledAbstractions(c.program);
+  if (called.length === 0) return { ...plain, program: programToJson(c.program) };
+  const byLanguage = (f: (language: TargetLanguage) => string) => Object.fromEntries(TARGETS.map((l) => [l, f(l)])) as Record<TargetLanguage, string>;
+  const imports = new Set(pythonImports(c.program));
+  for (const d of called) for (const m of pythonImports(d.body)) imports.add(m);
+  const libraryCalls: LibraryCalls = {
+    code: byLanguage((l) => withoutImports(emitFunction(task.name, task.params, task.returnType, c.program, l))),
+    returns: byLanguage((l) => printExpression(c.program, l, task.params.map((p) => p.name))),
+    helpers: called.map((d) => ({ name: d.name, code: byLanguage((l) => withoutImports(emitHelper(d, l))) })),
+    pythonImports: [...imports].sort(),
+    required: inlined === undefined,
+  };
+  return { ...plain, program: programToJson(inlined ?? c.program), libraryCalls };
+}
+
+/** Emitted code without its import lines and the blank lines after them. */
+function withoutImports(code: string): string {
+  return code.split("\n").filter((line) => !line.startsWith("import ")).join("\n").replace(/^\n+/, "");
+}
+
+/** How the code of a candidate that calls library functions is written. */
+export interface EmitOptions {
+  /** `inline` (default): library functions expanded in place; `helper`: called by name, their definitions inserted once. */
+  readonly libraryEmit?: "inline" | "helper";
+  /** The text in which an existing definition of a helper is looked for (default: the document's). */
+  readonly definedIn?: string;
+}
+
+/** Whether the text already defines a function of this name (a declaration, or a variable holding one). */
+export function definesFunction(text: string, name: string, language: SourceLanguage): boolean {
+  const escaped = name.replace(/\$/g, "\\$");
+  const pattern =
+    language === "python"
+      ? new RegExp(`^[ \\t]*(?:async[ \\t]+)?def[ \\t]+${escaped}[ \\t]*\\(`, "m")
+      : new RegExp(`(?:\\bfunction\\s*\\*?\\s*${escaped}\\s*[(<]|\\b(?:const|let|var)\\s+${escaped}\\s*[:=])`);
+  return pattern.test(text);
 }
 
 /** Why nothing was found, in words. */
@@ -90,10 +151,38 @@ export function unsolvedMessage(status: "unsolved" | "cancelled", exampleCount: 
   return `no program fits the ${exampleCount} example${exampleCount === 1 ? "" : "s"} within ${Math.round(timeoutMs / 100) / 10} s`;
 }
 
-/** The edits and the new function text for one candidate. */
-export function candidateEdits(text: string, fn: FoundFunction, candidate: EmittedCandidate): { edits: TextEdit[]; code: string } {
-  const edits = editsFor(text, fn, candidate);
-  return { edits, code: functionText(text, fn, edits, candidate) };
+/**
+ * The edits and the new function text for one candidate, and the Python modules it imports. With
+ * library helpers, their definitions that the text lacks go above the function (and into `code`).
+ */
+export function candidateEdits(
+  text: string,
+  fn: FoundFunction,
+  candidate: EmittedCandidate,
+  options: EmitOptions = {},
+): { edits: TextEdit[]; code: string; pythonImports: readonly string[] } {
+  const language = fn.language as TargetLanguage;
+  const calls = candidate.libraryCalls;
+  // A method's helper would have to go outside its class; it is expanded in place when it can be.
+  const helpers = calls !== undefined && (calls.required || (options.libraryEmit === "helper" && !fn.isMethod));
+  const chosen: EmittedCandidate = helpers ? { ...candidate, code: calls.code, returns: calls.returns, pythonImports: calls.pythonImports } : candidate;
+  const edits = editsFor(text, fn, chosen);
+  const code = functionText(text, fn, edits, chosen);
+  if (!helpers) return { edits, code, pythonImports: chosen.pythonImports };
+  const definedIn = options.definedIn ?? text;
+  const missing = calls.helpers.filter((h) => !definesFunction(definedIn, h.name, fn.language));
+  // Top-level Python definitions are kept apart by two blank lines (PEP 8), everything else by one.
+  const gap = language === "python" && fn.indent === "" ? "\n\n" : "\n";
+  const indented = (helper: string) =>
+    helper.trimEnd().split("\n").map((line) => (line ? fn.indent + line : line)).join("\n") + "\n" + gap;
+  if (missing.length > 0) {
+    // Above the function and its comment (a Python docstring is inside the function, so its start counts).
+    const start = fn.exists && fn.range.start.offset < fn.commentRange.start.offset ? fn.range.start.offset : fn.commentRange.start.offset;
+    const at = text.lastIndexOf("\n", start - 1) + 1;
+    edits.push({ start: at, end: at, newText: missing.map((h) => indented(h.code[language])).join("") });
+  }
+  const definitions = calls.helpers.map((h) => h.code[language].trimEnd() + "\n" + gap).join("");
+  return { edits, code: definitions + code, pythonImports: chosen.pythonImports };
 }
 
 function fillFunction(text: string, fn: FoundFunction, options: FillOptions): FunctionOutcome {
@@ -111,7 +200,7 @@ function fillFunction(text: string, fn: FoundFunction, options: FillOptions): Fu
     return { ...base, status: "unsolved", ms: result.ms, message: unsolvedMessage(result.status as "unsolved" | "cancelled", task.examples.length, options.timeoutMs) };
   }
   const lang = fn.language as TargetLanguage;
-  const { edits, code } = candidateEdits(text, fn, result.best);
+  const { edits, code } = candidateEdits(text, fn, emittedCandidate(result.best, task));
   return {
     ...base,
     status: "solved",

@@ -15,6 +15,8 @@ export type { StoreProblem } from "./locked-file";
 export const STORE_VERSION = 1;
 
 const STORE_FILE = "accepted.json";
+/** A program the search found is a few hundred characters; a bound keeps a damaged or hostile entry from bloating the store. */
+const MAX_PROGRAM_CHARS = 100_000;
 const LANGUAGES: ReadonlySet<string> = new Set(["typescript", "javascript", "python"]);
 
 /** Where the store lives when no folder is given: $GRIMOIRE_HOME, else ~/.grimoire. */
@@ -213,6 +215,11 @@ function entryProblem(value: unknown): string | undefined {
     if (!Array.isArray(learning.operators) || !learning.operators.every((o) => typeof o === "string")) return "learning.operators is not a list of strings";
     if (!Array.isArray(learning.task.params) || !Array.isArray(learning.task.examples)) return "learning.task has no params or examples";
   }
+  if (value.program !== undefined) {
+    // Only the shape is checked here; library learning reads the program through programFromJson, which checks every node.
+    if (!isRecord(value.program)) return "program is not an object";
+    if (JSON.stringify(value.program).length > MAX_PROGRAM_CHARS) return `program is longer than ${MAX_PROGRAM_CHARS} characters`;
+  }
   return undefined;
 }
 
@@ -229,6 +236,7 @@ function pick(entry: AcceptedFunction): AcceptedFunction {
     ...(entry.sourceUri === undefined ? {} : { sourceUri: entry.sourceUri }),
     taskKey: entry.taskKey,
     ...(entry.learning === undefined ? {} : { learning: entry.learning }),
+    ...(entry.program === undefined ? {} : { program: entry.program }),
   };
 }
 

@@ -383,6 +383,7 @@ function mergeSettings(section: Partial<GrimoireSettings> | undefined): Grimoire
   const languages = Array.isArray(s.languages)
     ? s.languages.filter((l): l is SourceLanguage => l === "typescript" || l === "javascript" || l === "python")
     : DEFAULT_SETTINGS.languages;
+  const library: Partial<GrimoireSettings["library"]> = s.library && typeof s.library === "object" ? s.library : {};
   return {
     timeoutSeconds: number(s.timeoutSeconds, DEFAULT_SETTINGS.timeoutSeconds, 0.1, 600),
     backgroundSearch: typeof s.backgroundSearch === "boolean" ? s.backgroundSearch : DEFAULT_SETTINGS.backgroundSearch,
@@ -392,6 +393,10 @@ function mergeSettings(section: Partial<GrimoireSettings> | undefined): Grimoire
     alternatives: Math.round(number(s.alternatives, DEFAULT_SETTINGS.alternatives, 0, 10)),
     guidance: typeof s.guidance === "boolean" ? s.guidance : DEFAULT_SETTINGS.guidance,
     learnFromUse: typeof s.learnFromUse === "boolean" ? s.learnFromUse : DEFAULT_SETTINGS.learnFromUse,
+    library: {
+      emit: library.emit === "helper" || library.emit === "inline" ? library.emit : DEFAULT_SETTINGS.library.emit,
+      autoLearnAfter: Math.round(number(library.autoLearnAfter, DEFAULT_SETTINGS.library.autoLearnAfter, 0, 1000)),
+    },
   };
 }
 

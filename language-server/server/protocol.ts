@@ -2,6 +2,7 @@
 // imported by both sides (as vscode-eslint does). Standard LSP covers the rest: diagnostics, code
 // lenses, code actions and their resolve, work-done progress.
 import { NotificationType, NotificationType0, RequestType, RequestType0 } from "vscode-jsonrpc";
+import type { ProgramJson } from "../library/library-file";
 
 /** One function the user accepted, as kept in the library store. */
 export interface AcceptedFunction {
@@ -23,6 +24,11 @@ export interface AcceptedFunction {
   readonly taskKey: string;
   /** What the model learns from (fine-tuning in idle time): the task and the operators of the accepted program. */
   readonly learning?: LearningExample;
+  /**
+   * The program itself (library functions expanded where they can be), for library learning.
+   * Entries accepted before Grimoire kept it have none and are simply not learned from.
+   */
+  readonly program?: ProgramJson;
 }
 
 /** A solved task as the model learns from it: the signature and examples, and the program's operators. */
@@ -138,6 +144,15 @@ export interface GrimoireSettings {
   readonly guidance: boolean;
   /** Fine-tune the model on accepted functions in idle time. */
   readonly learnFromUse: boolean;
+  readonly library: LibrarySettings;
+}
+
+/** The `grimoire.library.*` settings. */
+export interface LibrarySettings {
+  /** `inline`: library functions are expanded in the filled function; `helper`: called by name, defined once in the file. */
+  readonly emit: "inline" | "helper";
+  /** Learn library functions in idle time once this many functions were accepted since the last run (0: never). */
+  readonly autoLearnAfter: number;
 }
 
 export const DEFAULT_SETTINGS: GrimoireSettings = {
@@ -150,4 +165,5 @@ export const DEFAULT_SETTINGS: GrimoireSettings = {
   // Off until guided searches generalize as well as plain ones (see README, "Neural guidance").
   guidance: false,
   learnFromUse: true,
+  library: { emit: "inline", autoLearnAfter: 5 },
 };

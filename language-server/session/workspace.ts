@@ -1,7 +1,7 @@
 // What the language server knows about the open documents: their functions with examples, the
 // problems in those examples, and the searches for them. Plain data in, plain data out: the LSP
 // wiring in ../server turns these into diagnostics, code lenses and code actions.
-import { applyEdits, candidateEdits, planFunction, pythonImportEdits, unsolvedMessage, type FunctionPlan, type TextEdit } from "../document/fill";
+import { applyEdits, candidateEdits, planFunction, pythonImportEdits, unsolvedMessage, type EmittedCandidate, type FunctionPlan, type TextEdit } from "../document/fill";
 import type { TargetLanguage } from "../engine/api";
 import { functionName, printLiteral, pyType, tsType } from "../engine/emit";
 import type { Task, Type, Value } from "../engine/types";
@@ -313,13 +313,13 @@ export class Workspace {
     const now = await this.analysis(uri);
     const current = now?.functions.find((g) => g.key === f.key && g.fn.name === name);
     if (!now || !current) return { status: "cancelled", name, message: `${name} changed while it was being synthesized` };
-    const { edits, code } = candidateEdits(now.snapshot.text, current.fn, chosen);
+    const { edits, code } = candidateEdits(now.snapshot.text, current.fn, chosen, { libraryEmit: this.settings.library.emit });
     return {
       status: "solved",
       name,
       version: now.snapshot.version,
       edits: edits.map((e) => plainEdit(now.lines, e)),
-      accepted: acceptedEntry(uri, current.fn, f.plan.task, f.key!, code, chosen.expression),
+      accepted: acceptedEntry(uri, current.fn, f.plan.task, f.key!, code, chosen),
       ms: outcome.ms,
       message: `Synthesized ${name} in ${formatSeconds(outcome.ms)}`,
     };
@@ -349,7 +349,9 @@ export class Workspace {
     const lineEnd = line + 1 <= lines.position(current.text.length).line ? lines.lineStart(line + 1) : current.text.length;
     const lineText = current.text.slice(lineStart, lineEnd).replace(/\r?\n$/, "");
     const indent = /^[ \t]*/.exec(lineText)![0];
-    const bodyEdits = candidateEdits(comment, fn, outcome.best).edits.filter((e) => !e.newText.startsWith("import "));
+    // Helpers the document already defines are not inserted again; those it lacks go above the new function.
+    const emitted = candidateEdits(comment, fn, outcome.best, { libraryEmit: this.settings.library.emit, definedIn: current.text });
+    const bodyEdits = emitted.edits.filter((e) => !e.newText.startsWith("import "));
     const block = applyEdits(comment, bodyEdits).trimEnd();
     const indented = block.split("\n").map((l) => (l ? indent + l : l)).join("\n");
     // A blank line replaced by the function keeps its line break; otherwise a blank line keeps the function apart from what follows.
@@ -359,14 +361,13 @@ export class Workspace {
         ? { start: lineStart, end: lineStart + lineText.length, newText: `${indented}\n` }
         : { start: lineStart, end: lineStart, newText: `${indented}\n\n` },
     ];
-    if (current.language === "python") edits.push(...pythonImportEdits(current.text, outcome.best.pythonImports));
-    const code = candidateEdits(comment, fn, outcome.best).code;
+    if (current.language === "python") edits.push(...pythonImportEdits(current.text, emitted.pythonImports));
     return {
       status: "solved",
       name: fn.name,
       version: current.version,
       edits: edits.map((e) => plainEdit(lines, e)),
-      accepted: acceptedEntry(uri, fn, task, key, code, outcome.best.expression),
+      accepted: acceptedEntry(uri, fn, task, key, emitted.code, outcome.best),
       ms: outcome.ms,
       message: `Synthesized ${fn.name} in ${formatSeconds(outcome.ms)}`,
     };
@@ -463,10 +464,11 @@ export function signatureOf(task: Task, language: SourceLanguage): string {
   return `${name}(${task.params.map((p) => p.name).join(", ")})`;
 }
 
-function acceptedEntry(uri: string, fn: FoundFunction, task: Task, key: string, code: string, expression: string): Omit<AcceptedFunction, "id" | "acceptedAt"> {
+function acceptedEntry(uri: string, fn: FoundFunction, task: Task, key: string, code: string, candidate: EmittedCandidate): Omit<AcceptedFunction, "id" | "acceptedAt"> {
   const language = fn.language as TargetLanguage;
   return {
-    learning: { task: { name: task.name, params: task.params, returnType: task.returnType, examples: task.examples }, operators: operatorsIn(expression) },
+    learning: { task: { name: task.name, params: task.params, returnType: task.returnType, examples: task.examples }, operators: operatorsIn(candidate.expression) },
+    ...(candidate.program === undefined ? {} : { program: candidate.program }),
     name: fn.name,
     signature: signatureOf(task, fn.language),
     language: fn.language,
