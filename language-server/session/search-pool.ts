@@ -5,7 +5,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { Task } from "../engine/types";
-import type { SearchAnswer, SearchRequest, SearchWorkerMessage } from "./search-protocol";
+import type { LibraryBundle, SearchAnswer, SearchRequest, SearchWorkerMessage } from "./search-protocol";
 import { taskKey } from "./task-key";
 
 export type SearchPriority = "user" | "background";
@@ -63,6 +63,15 @@ export function defaultSearchWorkerFile(): string {
   return fs.existsSync(bundled) ? bundled : path.join(__dirname, "search-worker.ts");
 }
 
+/** A worker thread running the search worker's code (searches, or one library learning), with a memory limit. */
+export function startSearchWorker(file: string, memoryLimitMb: number): Worker {
+  const options = { resourceLimits: { maxOldGenerationSizeMb: memoryLimitMb }, stdout: false, stderr: false };
+  // Run from source (tests under tsx), the worker needs tsx's require hook; the bundle does not.
+  return file.endsWith(".ts")
+    ? new Worker(`require("tsx/cjs"); require(${JSON.stringify(file)});`, { ...options, eval: true })
+    : new Worker(file, options);
+}
+
 export class SearchPool {
   private readonly cache = new Map<string, SearchOutcome>();
   private readonly queue: Job[] = [];
@@ -73,6 +82,7 @@ export class SearchPool {
   private nextId = 1;
   private memoryLimitMb: number;
   private modelDirectory: string | undefined;
+  private library: LibraryBundle | undefined;
   private disposed = false;
 
   constructor(private readonly options: SearchPoolOptions) {
@@ -168,6 +178,17 @@ export class SearchPool {
   /** The model that guides the next searches (undefined: plain searches). */
   setModelDirectory(directory: string | undefined): void {
     this.modelDirectory = directory;
+  }
+
+  /**
+   * The library functions the next searches may use. Results found without them (or with an older
+   * library) are forgotten, so that a function is searched again with what was learned.
+   */
+  setLibrary(library: LibraryBundle | undefined): void {
+    const wanted = library && library.files.some((f) => f.functions.length > 0) ? library : undefined;
+    if ((wanted?.key ?? "") === (this.library?.key ?? "")) return;
+    this.library = wanted;
+    this.cache.clear();
   }
 
   /** A new memory limit applies from the next worker on; an idle worker is replaced now. */
@@ -267,6 +288,7 @@ export class SearchPool {
       alternatives: job.alternatives,
       maxBankBytes: Math.floor(this.memoryLimitMb * 0.4 * 1024 * 1024),
       modelDirectory: this.modelDirectory,
+      library: this.library,
       cancelFlag: job.cancelFlag,
     };
     worker.postMessage(request);
@@ -277,12 +299,7 @@ export class SearchPool {
   }
 
   private startWorker(): Worker {
-    const file = this.options.workerFile ?? defaultSearchWorkerFile();
-    const options = { resourceLimits: { maxOldGenerationSizeMb: this.memoryLimitMb }, stdout: false, stderr: false };
-    // Run from source (tests under tsx), the worker needs tsx's require hook; the bundle does not.
-    const worker = file.endsWith(".ts")
-      ? new Worker(`require("tsx/cjs"); require(${JSON.stringify(file)});`, { ...options, eval: true })
-      : new Worker(file, options);
+    const worker = startSearchWorker(this.options.workerFile ?? defaultSearchWorkerFile(), this.memoryLimitMb);
     worker.on("exit", () => {
       if (this.worker === worker) {
         this.worker = undefined;

@@ -1,14 +1,20 @@
 // The search worker thread: runs one synthesis at a time for the language server, whose main thread
 // never searches. Cancellation arrives through shared memory, because the search never yields to
 // the event loop while it runs. The neural model is loaded here, on the first guided search.
+// Library learning runs in a second worker started from this same file (one bundle serves both),
+// so that a learning run neither blocks the server nor holds up searches.
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { parentPort } from "node:worker_threads";
 import { emittedCandidate } from "../document/fill";
 import type { OperatorPrior } from "../engine/api";
+import { calledAbstractions } from "../engine/emit";
+import type { Operator } from "../engine/operators";
 import { synthesize } from "../engine/synthesize";
 import { guidanceModule } from "../guidance/load";
-import type { SearchRequest, SearchWorkerMessage } from "./search-protocol";
+import { libraryOperators } from "../library/library-file";
+import { learnFromCorpus } from "./library-learning";
+import type { LearnRequest, LibraryBundle, SearchRequest, SearchWorkerMessage } from "./search-protocol";
 
 const port = parentPort;
 if (!port) throw new Error("search-worker must run in a worker thread");
@@ -39,6 +45,36 @@ function priorFrom(directory: string | undefined): Promise<OperatorPrior | undef
   return prior;
 }
 
+let library: { key: string; operators: Operator[] } | undefined;
+
+/**
+ * The operators of a library bundle, built once per version of its files. A name defined by several
+ * files is the first file's; a later file's function that calls its own version of a name taken
+ * that way is left out too, so every helper name means one body.
+ */
+function libraryFrom(bundle: LibraryBundle | undefined): Operator[] {
+  if (!bundle) return [];
+  if (library?.key === bundle.key) return library.operators;
+  const kept = new Map<string, Operator>();
+  for (const file of bundle.files) {
+    let operators: Operator[];
+    try {
+      operators = libraryOperators(file);
+    } catch {
+      // The server reports a damaged file when it reads it; searches go on without it.
+      continue;
+    }
+    for (const op of operators) {
+      if (kept.has(op.name)) continue;
+      const calls = op.abstraction ? calledAbstractions(op.abstraction.body) : [];
+      if (calls.some((d) => kept.get(d.name)?.abstraction !== d)) continue;
+      kept.set(op.name, op);
+    }
+  }
+  library = { key: bundle.key, operators: [...kept.values()] };
+  return library.operators;
+}
+
 async function handle(request: SearchRequest): Promise<SearchWorkerMessage> {
   const flag = new Int32Array(request.cancelFlag);
   const cancellation = {
@@ -54,13 +90,14 @@ async function handle(request: SearchRequest): Promise<SearchWorkerMessage> {
       maxBankBytes: request.maxBankBytes,
       cancellation,
       prior,
+      library: libraryFrom(request.library),
     });
     return {
       id: request.id,
       answer: {
         status: result.status,
-        best: result.best && emittedCandidate(result.best),
-        alternatives: result.alternatives.map(emittedCandidate),
+        best: result.best && emittedCandidate(result.best, request.task),
+        alternatives: result.alternatives.map((c) => emittedCandidate(c, request.task)),
         question: result.question,
         ms: result.ms,
       },
@@ -70,10 +107,18 @@ async function handle(request: SearchRequest): Promise<SearchWorkerMessage> {
   }
 }
 
-// One search at a time, in arrival order, even though loading a model is asynchronous.
+function handleLearn(request: LearnRequest): SearchWorkerMessage {
+  try {
+    return { id: request.id, learned: learnFromCorpus(request.learn) };
+  } catch (error) {
+    return { id: request.id, failure: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+// One job at a time, in arrival order, even though loading a model is asynchronous.
 let queue: Promise<void> = Promise.resolve();
-port.on("message", (request: SearchRequest) => {
-  queue = queue.then(async () => port.postMessage(await handle(request)));
+port.on("message", (request: SearchRequest | LearnRequest) => {
+  queue = queue.then(async () => port.postMessage("learn" in request ? handleLearn(request) : await handle(request)));
 });
 
 port.postMessage({ ready: true } satisfies SearchWorkerMessage);
