@@ -26,7 +26,7 @@ test("learn writes the shared function to the library, and bench --library solve
   assert.equal(learned.code, 0, learned.stderr);
   assert.match(learned.stdout, /^Solved 3 of 3 tasks; learned 1 function in \d+ ms/);
   const json = JSON.parse(fs.readFileSync(library, "utf8"));
-  assert.equal(json.version, 1);
+  assert.equal(json.version, 2);
   assert.equal(json.functions.length, 1);
   const [fn] = json.functions;
   assert.equal(fn.uses, 3);

@@ -7,7 +7,8 @@ import * as path from "node:path";
 import { formatComparison, formatJsonLine, formatProgress, formatSummary, summarize, summarizeComparison } from "../bench/report";
 import { runBench, type GuidanceMode } from "../bench/run";
 import { shippedModelDirectory } from "../guidance/location";
-import { LibraryFormatError, readLibraryFile, type LibraryJson } from "../library/library-file";
+import { LIBRARY_VERSION, LibraryFormatError, type LibraryJson } from "../library/library-file";
+import { LibraryStore } from "../library/library-store";
 import { EXIT_OK, EXIT_USAGE, timeoutOption, usageErrors, UsageError, type CliIo } from "./io";
 
 export const BENCH_USAGE = `Usage: grimoire bench PATH... [--timeout S] [--json] [--peer cvc4] [--limit N] [--guidance on|off|compare] [--model DIR]
@@ -111,7 +112,10 @@ export async function benchCommand(args: readonly string[], io: CliIo): Promise<
   if (parsed.library) {
     try {
       if (!fs.existsSync(parsed.library)) throw new LibraryFormatError(`${parsed.library}: no such file`);
-      library = readLibraryFile(parsed.library).json;
+      // Through the store, which reads every format version and checks every function.
+      const store = new LibraryStore(parsed.library, { damaged: "throw", onProblem: (problem) => io.stderr(`grimoire bench: ${problem.message}\n`) });
+      const functions = (await store.list()).map(({ operator: _operator, ...stored }) => stored);
+      library = { version: LIBRARY_VERSION, functions };
     } catch (error) {
       if (!(error instanceof LibraryFormatError)) throw error;
       io.stderr(`grimoire bench: ${error.message}\n`);

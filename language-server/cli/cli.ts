@@ -1,6 +1,7 @@
 // The command dispatcher: `grimoire COMMAND ...`. Each command owns its options and its usage text.
 import { benchCommand } from "./bench-command";
 import { learnCommand } from "./learn-command";
+import { libraryCommand } from "./library-command";
 import { synthCommand } from "./synth-command";
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from "./io";
 
@@ -9,6 +10,7 @@ export const USAGE = `Usage: grimoire COMMAND [ARGS...]
 Commands:
   bench PATH...   run the synthesizer on benchmark files and report the results
   learn           solve tasks, then learn library functions from the programs found
+  library SUB     list, export, import or clear a library of learned functions
   synth FILE...   fill the stubs of source files from the examples in their comments
 
 Run 'grimoire COMMAND --help' for a command's options.
@@ -19,6 +21,7 @@ type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 const COMMANDS: Record<string, Command> = {
   bench: benchCommand,
   learn: learnCommand,
+  library: libraryCommand,
   synth: synthCommand,
 };
 

@@ -3,10 +3,9 @@
 import { parseArgs } from "node:util";
 import { BenchPathError, isBenchTask, loadBenchmarks } from "../bench/load";
 import { synthesize } from "../engine/synthesize";
-import { showProgram } from "../engine/program";
-import { typeKey } from "../engine/types";
 import { learnAbstractions, type CorpusProgram } from "../library/learn";
-import { defaultLibraryFile, LIBRARY_VERSION, libraryFunctionToJson, LibraryFormatError, readLibraryFile, writeLibraryFile } from "../library/library-file";
+import { defaultLibraryFile, LibraryFormatError } from "../library/library-file";
+import { bodyOf, LibraryChangeError, LibraryStore, signatureOf } from "../library/library-store";
 import { EXIT_OK, EXIT_USAGE, timeoutOption, usageErrors, UsageError, type CliIo } from "./io";
 
 export const LEARN_USAGE = `Usage: grimoire learn --from PATH... [--library FILE] [--timeout S] [--limit N]
@@ -47,9 +46,11 @@ export async function learnCommand(args: readonly string[], io: CliIo): Promise<
   const limit = values.limit === undefined ? Infinity : Number(values.limit);
   if (values.limit !== undefined && !(/^\d+$/.test(values.limit) && limit > 0)) throw new UsageError(`--limit must be a positive whole number, not '${values.limit}'`);
   const file = values.library ?? defaultLibraryFile();
+  // The CLI leaves a damaged library where it is, for the user to fix, rather than setting it aside.
+  const store = new LibraryStore(file, { damaged: "throw", onProblem: (problem) => io.stderr(`grimoire learn: ${problem.message}\n`) });
   let library;
   try {
-    library = readLibraryFile(file);
+    library = await store.list();
   } catch (error) {
     if (error instanceof LibraryFormatError) {
       io.stderr(`grimoire learn: ${error.message}\n`);
@@ -70,24 +71,34 @@ export async function learnCommand(args: readonly string[], io: CliIo): Promise<
   const tasks = loaded.entries.filter(isBenchTask);
   const corpus: CorpusProgram[] = [];
   for (const [i, entry] of tasks.entries()) {
-    const result = synthesize(entry.task, { timeoutMs, library: library.operators });
+    const result = synthesize(entry.task, { timeoutMs, library: library.map((f) => f.operator) });
     if (result.best) corpus.push({ task: `${entry.suite}/${entry.task.name}`, program: result.best.program });
     io.stderr(`[${i + 1}/${tasks.length}] ${entry.task.name}: ${result.best ? result.best.expression : "unsolved"}\n`);
   }
   const started = performance.now();
-  const learned = learnAbstractions(corpus, { takenNames: new Set(library.json.functions.map((f) => f.name)), maxAbstractions: 20 });
+  const learned = learnAbstractions(corpus, { takenNames: new Set(library.map((f) => f.name)), maxAbstractions: 20 });
   const ms = Math.round(performance.now() - started);
-  const functions = [...library.json.functions, ...learned.abstractions.map((a) => libraryFunctionToJson(a.definition, a.uses, a.tasks))];
-  writeLibraryFile(file, { version: LIBRARY_VERSION, functions });
+  // Another process may have changed the library while the tasks were solved: the store merges
+  // under its lock, skipping functions it already has and numbering names taken meanwhile.
+  let result;
+  try {
+    result = await store.addLearned(learned.abstractions);
+  } catch (error) {
+    if (error instanceof LibraryFormatError || error instanceof LibraryChangeError) {
+      io.stderr(`grimoire learn: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+  const entries = await store.list();
   io.stdout(
     `Solved ${corpus.length} of ${tasks.length} tasks; learned ${count(learned.abstractions.length, "function")} in ${ms} ms ` +
-      `(corpus ${learned.sizeBefore} -> ${learned.sizeAfter} nodes). Library: ${file} (${count(functions.length, "function")})\n`,
+      `(corpus ${learned.sizeBefore} -> ${learned.sizeAfter} nodes). Library: ${file} (${count(entries.length, "function")})\n`,
   );
-  for (const a of learned.abstractions) {
-    const d = a.definition;
-    const signature = `${d.name}(${d.params.map((t, i) => `${"abc"[i]}: ${typeKey(t)}`).join(", ")}): ${typeKey(d.result)}`;
-    io.stdout(`  ${signature} = ${showProgram(d.body, ["a", "b", "c"])}   used ${a.uses} times by ${a.tasks.length} tasks\n`);
-  }
+  // The functions as stored: a name taken meanwhile was numbered, and calls follow it.
+  const added = result.added.map((f) => entries.find((e) => e.id === f.id)).filter((e) => e !== undefined);
+  for (const e of added) io.stdout(`  ${signatureOf(e.operator.abstraction!)} = ${bodyOf(e.operator.abstraction!)}   used ${e.uses} times by ${e.tasks.length} tasks\n`);
+  for (const s of result.skipped) io.stdout(`  ${s.name}: already in the library as ${s.sameAs}\n`);
   return EXIT_OK;
 }
 

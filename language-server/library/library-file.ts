@@ -1,7 +1,7 @@
 // The library's file format: learned functions as JSON, each body a program tree whose operators
 // are named (built-in ones, record fields, or functions defined earlier in the same file). Reading
 // checks every node's types, so a damaged or hand-edited file is reported, never half-loaded.
-import * as fs from "node:fs";
+// Reading and writing the file itself is the LibraryStore's (library-store.ts), which locks it.
 import * as path from "node:path";
 import { defaultStorageDirectory } from "./accepted-store";
 import { abstractionOperator, type AbstractionDefinition } from "../engine/abstraction";
@@ -9,8 +9,11 @@ import { fieldOperator, OPERATOR_BY_NAME, type Operator } from "../engine/operat
 import { apply, constant, lambda, lambdaVar, param, type Program } from "../engine/program";
 import { typeKey, type Type, type Value } from "../engine/types";
 
-/** The format version this Grimoire writes. */
-export const LIBRARY_VERSION = 1;
+/**
+ * The format version this Grimoire writes. Version 2 added each function's `id`, `pinned` and
+ * `learnedAt`; version 1 files are still read (the store fills those in).
+ */
+export const LIBRARY_VERSION = 2;
 
 export type ProgramJson =
   | { readonly param: number; readonly type: Type }
@@ -27,6 +30,12 @@ export interface LibraryFunctionJson {
   readonly cost: number;
   readonly uses: number;
   readonly tasks: readonly string[];
+  /** Since version 2: a stable identity that survives renaming. */
+  readonly id?: string;
+  /** Since version 2: kept by `clear` unless everything is cleared. */
+  readonly pinned?: boolean;
+  /** Since version 2: when the function was added to this library (ISO 8601). */
+  readonly learnedAt?: string;
 }
 
 export interface LibraryJson {
@@ -112,6 +121,9 @@ export function libraryFunctionToJson(def: AbstractionDefinition, uses: number, 
   return { name: def.name, params: def.params, result: def.result, body: programToJson(def.body), cost: def.cost, uses, tasks };
 }
 
+/** A name a library function may have: an identifier in every target language. */
+export const FUNCTION_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
 /**
  * The operators of a library's functions, in file order (a function may call those before it).
  * Throws LibraryFormatError naming the function at fault.
@@ -124,15 +136,26 @@ export function libraryOperators(json: unknown): Operator[] {
   if (typeof version !== "number" || version > LIBRARY_VERSION) {
     throw new LibraryFormatError(`library format version ${JSON.stringify(version)} is not one this Grimoire reads (${LIBRARY_VERSION})`);
   }
+  return compileLibraryFunctions((json as LibraryJson).functions);
+}
+
+/**
+ * Checks and compiles library functions in order. `outer` names functions defined elsewhere (the
+ * project library, when the global one is merged with it) that bodies may call; their names are
+ * taken. Throws LibraryFormatError naming the function at fault.
+ */
+export function compileLibraryFunctions(functions: readonly unknown[], outer: (name: string) => Operator | undefined = () => undefined): Operator[] {
   const byName = new Map<string, Operator>();
-  return (json as LibraryJson).functions.map((f, i) => {
+  return functions.map((raw, i) => {
+    const f = raw as LibraryFunctionJson;
     const where = `function ${i + 1}${typeof f?.name === "string" ? ` (${f.name})` : ""}`;
     try {
-      if (typeof f.name !== "string" || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(f.name)) throw new LibraryFormatError("its name must be an identifier");
-      if (OPERATOR_BY_NAME.has(f.name) || byName.has(f.name)) throw new LibraryFormatError(`the name '${f.name}' is taken`);
+      if (typeof f !== "object" || f === null) throw new LibraryFormatError("it is not an object");
+      if (typeof f.name !== "string" || !FUNCTION_NAME.test(f.name)) throw new LibraryFormatError("its name must be an identifier");
+      if (OPERATOR_BY_NAME.has(f.name) || byName.has(f.name) || outer(f.name)) throw new LibraryFormatError(`the name '${f.name}' is taken`);
       if (!Array.isArray(f.params) || !f.params.every(isType) || !isType(f.result)) throw new LibraryFormatError("its parameter or result types are missing or bad");
       if (typeof f.cost !== "number" || !(f.cost > 0)) throw new LibraryFormatError("its cost must be a positive number");
-      const body = programFromJson(f.body, (name) => byName.get(name));
+      const body = programFromJson(f.body, (name) => byName.get(name) ?? outer(name));
       if (typeKey(body.type) !== typeKey(f.result)) throw new LibraryFormatError(`its body is ${typeKey(body.type)}, not ${typeKey(f.result)}`);
       checkParams(body, f.params);
       const op = abstractionOperator({ name: f.name, params: f.params, result: f.result, body, cost: f.cost });
@@ -154,38 +177,7 @@ function checkParams(p: Program, params: readonly Type[]): void {
   else if (p.kind === "lambda") checkParams(p.body, params);
 }
 
-
 /** Where the CLI keeps its library when none is given: $GRIMOIRE_HOME/library.json, else ~/.grimoire/library.json. */
 export function defaultLibraryFile(): string {
   return path.join(defaultStorageDirectory(), "library.json");
-}
-
-/** A library file's contents; an absent file is an empty library. Throws LibraryFormatError for a damaged one. */
-export function readLibraryFile(file: string): { json: LibraryJson; operators: Operator[] } {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, "utf8");
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return { json: { version: LIBRARY_VERSION, functions: [] }, operators: [] };
-    throw error;
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new LibraryFormatError(`${file}: not JSON (${(error as Error).message})`);
-  }
-  try {
-    return { json: json as LibraryJson, operators: libraryOperators(json) };
-  } catch (error) {
-    throw new LibraryFormatError(`${file}: ${(error as Error).message}`);
-  }
-}
-
-/** Writes a library file whole: to a temporary file beside it, then renamed over it. */
-export function writeLibraryFile(file: string, json: LibraryJson): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
-  fs.writeFileSync(temporary, JSON.stringify(json, null, 2) + "\n");
-  fs.renameSync(temporary, file);
 }
