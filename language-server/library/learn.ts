@@ -7,7 +7,7 @@
 import { abstractionOperator, type AbstractionDefinition } from "../engine/abstraction";
 import { OPERATORS, type Operator } from "../engine/operators";
 import { apply, param, type Program } from "../engine/program";
-import { typeKey } from "../engine/types";
+import { typeKey, type Value } from "../engine/types";
 
 export interface CorpusProgram {
   /** Which task the program solves; an abstraction must serve at least two tasks. */
@@ -369,20 +369,37 @@ function rewrite(corpus: Corpus, id: number, chosen: ReadonlyMap<number, Match>,
 
 /** A name from the operators of the body, outermost first: `mapFilter`, `concatSlice`. */
 function nameFor(corpus: Corpus, state: State): string {
-  const names: string[] = [];
+  const words: string[] = [];
   const visit = (p: Pattern) => {
     if ("hole" in p) return;
     const program = corpus.nodes[p.node].program;
-    if (program.kind === "apply") {
-      const word = program.op.name.replace(/^field:/, "");
-      if (names[names.length - 1] !== word) names.push(word);
-    }
+    const word = program.kind === "apply" ? program.op.name.replace(/^field:/, "") : program.kind === "const" ? constantWord(program.value) : undefined;
+    if (word && words[words.length - 1] !== word) words.push(word);
     p.children.forEach(visit);
   };
   visit(state.pattern);
-  const words = names.slice(0, 3).map((w) => w.replace(/[^A-Za-z0-9]/g, ""));
-  const joined = words.map((w, i) => (i === 0 ? w : w[0].toUpperCase() + w.slice(1))).join("");
-  return joined === "" ? "helper" : joined;
+  const joined = words
+    .map((w) => w.replace(/[^A-Za-z0-9]/g, ""))
+    .filter((w) => w !== "")
+    .slice(0, 4)
+    .map((w, i) => (i === 0 ? w : w[0].toUpperCase() + w.slice(1)))
+    .join("");
+  return joined === "" || /^[0-9]/.test(joined) ? `helper${joined}` : joined;
+}
+
+/** Punctuation people name in words, so that `concat(a, " ")` becomes concatSpace rather than concat2. */
+const PUNCTUATION_WORDS: Record<string, string> = { " ": "Space", ",": "Comma", ", ": "Comma", "-": "Dash", "_": "Underscore", ".": "Dot", "/": "Slash", ":": "Colon", ";": "Semicolon", "@": "At", "": "Empty", "\n": "Newline" };
+
+/** A word for a constant in a function's name, or undefined when it has no short one. */
+function constantWord(value: Value): string | undefined {
+  if (typeof value === "number") return Number.isInteger(value) && value >= 0 && value < 1000 ? String(value) : value < 0 && Number.isInteger(value) ? `Minus${-value}` : undefined;
+  if (typeof value === "boolean") return value ? "True" : "False";
+  if (typeof value === "string") {
+    if (value in PUNCTUATION_WORDS) return PUNCTUATION_WORDS[value];
+    return /^[A-Za-z][A-Za-z0-9]{0,9}$/.test(value) ? value[0].toUpperCase() + value.slice(1) : undefined;
+  }
+  if (Array.isArray(value) && value.length === 0) return "Empty";
+  return undefined;
 }
 
 function uniqueName(base: string, taken: ReadonlySet<string>): string {
