@@ -14,6 +14,7 @@ import {
   LibraryChangeError,
   libraryModule,
   LibraryStore,
+  LockTimeoutError,
   mergeLibraries,
   projectLibraryFile,
   type LearnedFunction,
@@ -279,6 +280,25 @@ test("clear keeps pinned functions and those they call; clear({ all }) removes e
   assert.deepEqual(await store.clear(), { removed: 0, kept: 2 });
   assert.deepEqual(await store.clear({ all: true }), { removed: 2, kept: 0 });
   assert.deepEqual(await store.list(), []);
+
+  // Changes that leave a missing library empty create nothing, not even its folder.
+  const missing = libraryPath();
+  const untouched = new LibraryStore(missing);
+  assert.deepEqual(await untouched.clear(), { removed: 0, kept: 0 });
+  assert.equal(await untouched.delete("x"), undefined);
+  await assert.rejects(untouched.setPinned("x", true), /no function with id x/);
+  assert.equal(fs.existsSync(path.dirname(missing)), false);
+});
+
+test("a change waits for another process's lock and fails with LockTimeoutError when it is not released", async () => {
+  const file = libraryPath();
+  writeFile(file, versionOne(addMod));
+  // A fresh lock held by a live process (this one, with another token) is not stale.
+  fs.writeFileSync(`${file}.lock`, JSON.stringify({ pid: process.pid, host: os.hostname(), time: new Date().toISOString(), token: "other" }));
+  const store = new LibraryStore(file, { lockTimeoutMs: 200 });
+  await assert.rejects(store.setPinned("v1-addMod", true), (error: Error) => error instanceof LockTimeoutError && error.message.includes(`${file}.lock`));
+  fs.rmSync(`${file}.lock`);
+  assert.equal((await store.setPinned("v1-addMod", true)).pinned, true);
 });
 
 test("the exported TypeScript module typechecks and runs; the Python module imports and runs", async (t) => {

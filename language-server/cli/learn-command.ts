@@ -5,7 +5,7 @@ import { BenchPathError, isBenchTask, loadBenchmarks } from "../bench/load";
 import { synthesize } from "../engine/synthesize";
 import { learnAbstractions, type CorpusProgram } from "../library/learn";
 import { defaultLibraryFile, LibraryFormatError } from "../library/library-file";
-import { bodyOf, LibraryChangeError, LibraryStore, signatureOf } from "../library/library-store";
+import { bodyOf, LibraryChangeError, LibraryStore, LockTimeoutError, signatureOf } from "../library/library-store";
 import { EXIT_OK, EXIT_USAGE, timeoutOption, usageErrors, UsageError, type CliIo } from "./io";
 
 export const LEARN_USAGE = `Usage: grimoire learn --from PATH... [--library FILE] [--timeout S] [--limit N]
@@ -84,7 +84,7 @@ export async function learnCommand(args: readonly string[], io: CliIo): Promise<
   try {
     result = await store.addLearned(learned.abstractions);
   } catch (error) {
-    if (error instanceof LibraryFormatError || error instanceof LibraryChangeError) {
+    if (error instanceof LibraryFormatError || error instanceof LibraryChangeError || error instanceof LockTimeoutError) {
       io.stderr(`grimoire learn: ${error.message}\n`);
       return EXIT_USAGE;
     }

@@ -3,7 +3,7 @@
 import * as fs from "node:fs";
 import { parseArgs } from "node:util";
 import { defaultLibraryFile, LibraryFormatError } from "../library/library-file";
-import { bodyOf, LibraryChangeError, LibraryStore, signatureOf } from "../library/library-store";
+import { bodyOf, LibraryChangeError, LibraryStore, LockTimeoutError, signatureOf } from "../library/library-store";
 import { EXIT_OK, EXIT_USAGE, usageErrors, UsageError, type CliIo } from "./io";
 
 export const LIBRARY_USAGE = `Usage: grimoire library list [--library FILE]
@@ -102,7 +102,7 @@ export async function libraryCommand(args: readonly string[], io: CliIo): Promis
       }
     }
   } catch (error) {
-    if (error instanceof LibraryFormatError || error instanceof LibraryChangeError) {
+    if (error instanceof LibraryFormatError || error instanceof LibraryChangeError || error instanceof LockTimeoutError) {
       report(error.message);
       return EXIT_USAGE;
     }

@@ -22,7 +22,7 @@ import {
 } from "./library-file";
 import { FileLock, isRecord, setAside, watchFile, writeAtomically, type StoreProblem } from "./locked-file";
 
-export type { StoreProblem } from "./locked-file";
+export { LockTimeoutError, type StoreProblem } from "./locked-file";
 
 /** A library function as stored since format version 2. */
 export interface LibraryFunction extends LibraryFunctionJson {
@@ -208,8 +208,6 @@ export class LibraryStore {
    * there is no such id.
    */
   async delete(id: string): Promise<{ deleted: LibraryFunction; inlinedInto: string[] } | undefined> {
-    // Deleting from a library that does not exist must not create its directory.
-    if ((await this.read()).kind === "missing") return undefined;
     return this.modify((functions) => {
       const target = functions.find((f) => f.id === id);
       if (!target) return { functions: undefined, result: undefined };
@@ -274,6 +272,12 @@ export class LibraryStore {
    * checks the new list and writes it, all under the lock.
    */
   private async modify<T>(change: (functions: LibraryFunction[]) => { functions: LibraryFunction[] | undefined; result: T }): Promise<T> {
+    // A change that leaves a missing library empty must not create its folder (a project's
+    // .grimoire folder appears only when it has a library to hold).
+    if ((await this.read()).kind === "missing") {
+      const unchanged = change([]);
+      if (!unchanged.functions) return unchanged.result;
+    }
     await fs.mkdir(path.dirname(path.resolve(this.file)), { recursive: true });
     return this.lock.run(async () => {
       const snapshot = await this.read();

@@ -20,6 +20,11 @@ export interface StoreProblem {
   file: string;
 }
 
+/** Another process held the lock for longer than the timeout. */
+export class LockTimeoutError extends Error {
+  override readonly name = "LockTimeoutError";
+}
+
 /**
  * The lock for one file (`FILE.lock`). Work run through one instance runs one piece after another,
  * so that an instance does not compete with itself for the lock file.
@@ -168,7 +173,7 @@ export async function acquireLock(lockFile: string, timeoutMs: number): Promise<
     }
     if (Date.now() >= deadline) {
       const who = holder?.owner ? ` (held by process ${holder.owner.pid} on ${holder.owner.host} since ${holder.owner.time})` : "";
-      throw new Error(`Timed out after ${timeoutMs} ms waiting for the lock ${lockFile}${who}; if no Grimoire is running, delete it`);
+      throw new LockTimeoutError(`Timed out after ${timeoutMs} ms waiting for the lock ${lockFile}${who}; if no Grimoire is running, delete it`);
     }
     // Jitter keeps writers that collided from retrying in step.
     const delay = Math.min(50, 2 * 2 ** Math.min(attempt, 5)) * (0.5 + Math.random());
