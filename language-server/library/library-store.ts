@@ -294,8 +294,14 @@ export class LibraryStore {
       // A version 1 file is written back as version 2 only when something changes, so that merely
       // reading a library never rewrites it.
       if (changed) {
-        // The change must leave a library that reads back: a broken one is never written.
-        compileLibraryFunctions(changed);
+        // The change must leave a library that reads back: a broken one is never written. (A learned
+        // function may call one that another process deleted while it was being learned.)
+        try {
+          compileLibraryFunctions(changed);
+        } catch (error) {
+          if (!(error instanceof LibraryFormatError)) throw error;
+          throw new LibraryChangeError(`The change would leave ${this.file} unreadable (${error.message}), so nothing was written`);
+        }
         await writeAtomically(this.file, `${JSON.stringify({ version: LIBRARY_VERSION, functions: changed.map(ordered) }, null, 2)}\n`);
       }
       return result;
