@@ -125,6 +125,16 @@ test("addLearned skips functions already there, numbers taken names, and calls f
   assert.deepEqual(run(entries, "scaleAll", [1, 2], 3, 4), [7, 14]);
   assert.deepEqual(run(entries, "shiftAll", [1, 2], 3, 4), [0, 1]);
   assert.equal(new Set(entries.map((e) => e.id)).size, 4);
+
+  // A learned function that calls one the library no longer has (deleted by another process
+  // while learning ran) is refused, and nothing is written.
+  const text = fs.readFileSync(file, "utf8");
+  const [, orphan] = compileLibraryFunctions([{ ...addMod, name: "gone" }, { ...shiftAll, name: "orphan", body: JSON.parse(JSON.stringify(shiftAll.body).replace('"addMod"', '"gone"')) }]);
+  await assert.rejects(
+    store.addLearned([{ definition: orphan.abstraction!, uses: 2, tasks: [] }]),
+    (error: Error) => error instanceof LibraryChangeError && error.message.includes(file) && /unknown operator 'gone'/.test(error.message),
+  );
+  assert.equal(fs.readFileSync(file, "utf8"), text);
 });
 
 test("several processes and instances adding at once lose nothing", async () => {
