@@ -6,7 +6,8 @@ import { abstractionOperator, inlineAbstractions } from "../language-server/engi
 import { OPERATOR_BY_NAME } from "../language-server/engine/operators";
 import { apply, constant, lambda, lambdaVar, param, programKey, runProgram, showProgram, type Program } from "../language-server/engine/program";
 import { emitProgram } from "../language-server/engine/emit";
-import { synthesize } from "../language-server/engine/synthesize";
+import { priorCostOf, synthesize } from "../language-server/engine/synthesize";
+import type { Instance } from "../language-server/engine/instantiate";
 import { fnOf, listOf, NUMBER, type Type, type Value } from "../language-server/engine/types";
 import { learnAbstractions, type CorpusProgram } from "../language-server/library/learn";
 
@@ -145,4 +146,19 @@ test("an argument that would be captured by the body's lambda is emitted as a he
   );
   assert.match(emitted.code.python, /^def addAll\(a: list\[int\], b: int\) -> list\[int\]:\n    return \[x \+ b for x in a\]\n/);
   assert.equal(emitted.returns.python, "[sum(addAll(xs, x)) for x in xs]");
+});
+
+test("under a learned prior, a library function's cost moves with its body's operators", () => {
+  const shift = abstractionOperator({ name: "shiftMod", params: [NUMS, NUMBER, NUMBER], result: NUMS, body: mapNums(param(0, NUMS), arith("mod", arith("add", x, param(1, NUMBER)), param(2, NUMBER))), cost: 5 });
+  const costIn = (guided: Map<string, number>) => priorCostOf(guided)({ op: shift } as Instance);
+  const handSet = (name: string) => op(name).cost;
+  // The model finds map, add and mod likelier than their hand-set costs say: the function is cheaper.
+  const likely = new Map([["map", handSet("map") - 2], ["add", handSet("add") - 2], ["mod", handSet("mod") - 2]]);
+  assert.equal(costIn(likely), 3);
+  // And dearer when the model expects none of them.
+  const unlikely = new Map([["map", handSet("map") + 3], ["add", handSet("add") + 3], ["mod", handSet("mod") + 3]]);
+  assert.equal(costIn(unlikely), 8);
+  // Operators the prior names keep its cost; the rest keep their hand-set cost.
+  assert.equal(priorCostOf(likely)({ op: op("map") } as Instance), handSet("map") - 2);
+  assert.equal(priorCostOf(likely)({ op: op("sum") } as Instance), handSet("sum"));
 });

@@ -3,7 +3,7 @@
 // single program fits, and ranks what it found.
 import type { Candidate, SynthesisOptions, SynthesisResult } from "./api";
 import type { Entry } from "./bank";
-import { ERR, OPERATOR_BY_NAME, OPERATORS, withSizeLimits, type Result } from "./operators";
+import { ERR, OPERATOR_BY_NAME, OPERATORS, withSizeLimits, type Operator, type Result } from "./operators";
 import { emitProgram } from "./emit";
 import { PieceAssembler } from "./assemble";
 import { deductions } from "./deduce";
@@ -65,9 +65,7 @@ function searchInPhases(
   // Conditionals wait for the last phase: in a quick first look they would fit the examples too eagerly.
   const guided = options.prior?.(task);
   // Record-field reads are made per task (`field:name`); the prior has one cost for all of them.
-  const priorCost: CostOf = guided
-    ? (inst) => guided.get(inst.op.name) ?? (inst.op.name.startsWith("field:") ? guided.get("field") : undefined) ?? inst.op.cost
-    : handSetCost;
+  const priorCost: CostOf = guided ? priorCostOf(guided) : handSetCost;
   const firstOptions = { ...options, timeoutMs: total * FIRST_PHASE_SHARE, conditionals: false };
   const { winner: first, plain: plainFirst } = guided
     ? takeTurns(task, firstOptions, started, priorCost)
@@ -171,6 +169,38 @@ export function largestSizes(values: readonly Value[]): { string: number; list: 
   };
   values.forEach(visit);
   return { string, list };
+}
+
+/**
+ * Instance costs under a learned prior. Record-field reads are made per task (`field:name`), so the
+ * prior has one cost for all of them. The model has no output for a library function until it is
+ * retrained, so a library function keeps its count-based cost (from how often the corpus used it),
+ * moved by the average change the prior makes to the operators in its body: a function built from
+ * operators the model expects becomes likely with them.
+ */
+export function priorCostOf(guided: ReadonlyMap<string, number>): CostOf {
+  const memo = new Map<string, number>();
+  const costOf = (op: Operator): number => {
+    const direct = guided.get(op.name) ?? (op.name.startsWith("field:") ? guided.get("field") : undefined);
+    if (direct !== undefined) return direct;
+    const definition = op.abstraction;
+    if (!definition) return op.cost;
+    const known = memo.get(op.name);
+    if (known !== undefined) return known;
+    const body: Operator[] = [];
+    const visit = (p: Program) => {
+      if (p.kind === "apply") {
+        body.push(p.op);
+        p.args.forEach(visit);
+      } else if (p.kind === "lambda") visit(p.body);
+    };
+    visit(definition.body);
+    const shift = body.reduce((sum, o) => sum + costOf(o) - o.cost, 0) / Math.max(1, body.length);
+    const cost = Math.max(1, Math.round(op.cost + shift));
+    memo.set(op.name, cost);
+    return cost;
+  };
+  return (inst) => costOf(inst.op);
 }
 
 /** The instance cost when no learned prior is given: the operator's hand-set cost. */
