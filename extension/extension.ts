@@ -3,7 +3,7 @@
 // and search lives in the server; this file only knows VS Code and the protocol in ../language-server/server/protocol.
 import * as vscode from "vscode";
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
-import { Notifications, Requests, ServerCommands, type InitializationOptions, type SynthesisReply } from "../language-server/server/protocol";
+import { Notifications, Requests, ServerCommands, type InitializationOptions, type LearnLibraryReply, type SynthesisReply } from "../language-server/server/protocol";
 import { LibraryView, type LibraryNode } from "./library-view";
 
 const LANGUAGES = ["typescript", "typescriptreact", "javascript", "javascriptreact", "python"];
@@ -87,6 +87,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Grimoi
     vscode.commands.registerCommand("grimoire.library.copy", (node?: LibraryNode) => library.copy(node ?? selected(tree))),
     vscode.commands.registerCommand("grimoire.library.open", (node?: LibraryNode) => library.open(node ?? selected(tree))),
     vscode.commands.registerCommand("grimoire.library.delete", (node?: LibraryNode) => library.delete(node ?? selected(tree))),
+    vscode.commands.registerCommand("grimoire.library.rename", (node?: LibraryNode, name?: string) => library.rename(node ?? selected(tree), name)),
+    vscode.commands.registerCommand("grimoire.library.pin", (node?: LibraryNode) => library.setPinned(node ?? selected(tree), true)),
+    vscode.commands.registerCommand("grimoire.library.unpin", (node?: LibraryNode) => library.setPinned(node ?? selected(tree), false)),
+    vscode.commands.registerCommand("grimoire.library.exportTypeScript", () => library.export("typescript")),
+    vscode.commands.registerCommand("grimoire.library.exportPython", () => library.export("python")),
+    vscode.commands.registerCommand("grimoire.learnLibrary", () => learnLibrary(languageClient, output, library)),
   );
 
   await languageClient.start();
@@ -184,6 +190,19 @@ async function synthesizeFromExamples(client: LanguageClient): Promise<boolean> 
     (_progress, token) => client.sendRequest(Requests.synthesizeFromExamples, { uri: uri.toString(), position, examples }, token),
   );
   return applyReply(reply, uri);
+}
+
+/** Learns library functions from the accepted ones now, in a cancellable notification; says what was learned. */
+async function learnLibrary(client: LanguageClient, output: vscode.OutputChannel, library: LibraryView): Promise<LearnLibraryReply> {
+  const reply = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: "Grimoire: learning from your solved functions", cancellable: true },
+    (_progress, token) => client.sendRequest(Requests.learnLibrary, token),
+  );
+  output.appendLine(`Learn from Solved Functions: ${reply.message}`);
+  if (reply.status === "error") void vscode.window.showErrorMessage(`Grimoire: ${reply.message}`);
+  else if (reply.status !== "cancelled") void vscode.window.showInformationMessage(`Grimoire: ${reply.message}`);
+  library.refresh();
+  return reply;
 }
 
 async function placeCursor(uriText: string, position: { line: number; character: number }): Promise<void> {

@@ -1,10 +1,15 @@
-// The Library view: every function the user accepted, newest first, read from the server's store
-// (shared by all windows), with actions to insert, copy, open its source and delete.
+// The Library view: the functions Grimoire learned (from the global and the project library) above
+// the functions the user accepted, newest first, all read from the server (shared by all windows),
+// with actions to insert, rename, pin, delete, copy, open the source and export.
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
-import { Requests, type AcceptedFunction } from "../language-server/server/protocol";
+import { Requests, type AcceptedFunction, type LearnedFunctionInfo, type LibraryChangeReply } from "../language-server/server/protocol";
 
 export type LibraryNode =
+  | { readonly kind: "group"; readonly group: "learned" | "accepted" }
+  | { readonly kind: "learned"; readonly fn: LearnedFunctionInfo }
+  | { readonly kind: "learnedDetail"; readonly fn: LearnedFunctionInfo; readonly label: string; readonly icon: string; readonly tooltip?: string }
+  | { readonly kind: "empty"; readonly label: string; readonly command?: vscode.Command }
   | { readonly kind: "function"; readonly entry: AcceptedFunction }
   | { readonly kind: "detail"; readonly entry: AcceptedFunction; readonly label: string; readonly icon: string; readonly tooltip?: string };
 
@@ -13,8 +18,10 @@ const LANGUAGE_NAMES: Record<AcceptedFunction["language"], string> = { typescrip
 export class LibraryView implements vscode.TreeDataProvider<LibraryNode> {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
-  /** The entries last shown (tests read them). */
+  /** The accepted functions last shown (tests read them). */
   entries: readonly AcceptedFunction[] = [];
+  /** The learned functions last shown (tests read them). */
+  learned: readonly LearnedFunctionInfo[] = [];
 
   constructor(private readonly client: LanguageClient) {}
 
@@ -26,59 +33,146 @@ export class LibraryView implements vscode.TreeDataProvider<LibraryNode> {
     if (!node) {
       if (!this.client.isRunning()) return [];
       try {
-        this.entries = await this.client.sendRequest(Requests.listLibrary);
+        [this.entries, this.learned] = await Promise.all([this.client.sendRequest(Requests.listLibrary), this.client.sendRequest(Requests.listLearned)]);
       } catch (error) {
         this.client.error("Could not read the library", error);
         return [];
       }
-      return this.entries.map((entry) => ({ kind: "function", entry }));
+      // With nothing at all, the view's welcome text explains how to start.
+      if (this.entries.length === 0 && this.learned.length === 0) return [];
+      return [
+        { kind: "group", group: "learned" },
+        { kind: "group", group: "accepted" },
+      ];
     }
-    if (node.kind !== "function") return [];
-    const { entry } = node;
-    const code = entry.code.trimEnd();
-    return [
-      { kind: "detail", entry, label: entry.signature, icon: "symbol-method", tooltip: code },
-      ...entry.examples.map((example) => ({ kind: "detail" as const, entry, label: example, icon: "beaker" })),
-      { kind: "detail", entry, label: code.split("\n").find((l) => /\breturn\b/.test(l))?.trim() ?? code.split("\n")[0], icon: "code", tooltip: code },
-    ];
+    switch (node.kind) {
+      case "group":
+        if (node.group === "learned") {
+          if (this.learned.length > 0) return this.learned.map((fn) => ({ kind: "learned", fn }));
+          return [
+            {
+              kind: "empty",
+              label: "None yet: Learn from Solved Functions",
+              command: { title: "Learn from Solved Functions", command: "grimoire.learnLibrary" },
+            },
+          ];
+        }
+        return this.entries.map((entry) => ({ kind: "function", entry }));
+      case "learned":
+        return learnedDetails(node.fn);
+      case "function":
+        return acceptedDetails(node.entry);
+      default:
+        return [];
+    }
   }
 
   getTreeItem(node: LibraryNode): vscode.TreeItem {
-    if (node.kind === "detail") {
-      const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
-      item.iconPath = new vscode.ThemeIcon(node.icon);
-      if (node.tooltip) item.tooltip = codeTooltip(node.entry);
-      return item;
+    switch (node.kind) {
+      case "group": {
+        const learned = node.group === "learned";
+        const count = learned ? this.learned.length : this.entries.length;
+        const item = new vscode.TreeItem(learned ? "Learned functions" : "Accepted functions", vscode.TreeItemCollapsibleState.Expanded);
+        item.id = `group:${node.group}`;
+        item.description = String(count);
+        item.iconPath = new vscode.ThemeIcon(learned ? "library" : "check-all");
+        item.contextValue = learned ? "grimoire.group.learned" : "grimoire.group.accepted";
+        item.tooltip = learned
+          ? "Functions Grimoire learned from what several of your solved functions share. Searches use them as single steps."
+          : "Every function you accepted, newest first.";
+        return item;
+      }
+      case "empty": {
+        const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
+        item.iconPath = new vscode.ThemeIcon("lightbulb");
+        item.command = node.command;
+        return item;
+      }
+      case "learned": {
+        const { fn } = node;
+        const item = new vscode.TreeItem(fn.name, vscode.TreeItemCollapsibleState.Collapsed);
+        item.id = `learned:${fn.scope}:${fn.id}`;
+        const parts = [`${fn.uses} use${fn.uses === 1 ? "" : "s"}`, ...(fn.scope === "project" ? ["project"] : []), ...(fn.pinned ? ["pinned"] : []), ...(fn.leftOut ? ["not used"] : [])];
+        item.description = parts.join(" · ");
+        item.tooltip = learnedTooltip(fn);
+        item.iconPath = new vscode.ThemeIcon(fn.pinned ? "pinned" : "symbol-function");
+        item.contextValue = fn.pinned ? "grimoire.learned.pinned" : "grimoire.learned";
+        return item;
+      }
+      case "learnedDetail": {
+        const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
+        item.iconPath = new vscode.ThemeIcon(node.icon);
+        item.tooltip = node.tooltip ?? learnedTooltip(node.fn);
+        return item;
+      }
+      case "detail": {
+        const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
+        item.iconPath = new vscode.ThemeIcon(node.icon);
+        if (node.tooltip) item.tooltip = codeTooltip(node.entry);
+        return item;
+      }
+      case "function": {
+        const { entry } = node;
+        const item = new vscode.TreeItem(entry.name, vscode.TreeItemCollapsibleState.Collapsed);
+        item.id = entry.id;
+        item.description = `${LANGUAGE_NAMES[entry.language]} · ${new Date(entry.acceptedAt).toLocaleDateString()}`;
+        item.tooltip = codeTooltip(entry);
+        item.iconPath = new vscode.ThemeIcon("symbol-function");
+        item.contextValue = entry.sourceUri ? "grimoire.accepted.withSource" : "grimoire.accepted";
+        return item;
+      }
     }
-    const { entry } = node;
-    const item = new vscode.TreeItem(entry.name, vscode.TreeItemCollapsibleState.Collapsed);
-    item.id = entry.id;
-    item.description = `${LANGUAGE_NAMES[entry.language]} · ${new Date(entry.acceptedAt).toLocaleDateString()}`;
-    item.tooltip = codeTooltip(entry);
-    item.iconPath = new vscode.ThemeIcon("symbol-function");
-    item.contextValue = entry.sourceUri ? "grimoire.accepted.withSource" : "grimoire.accepted";
-    return item;
   }
 
   async insert(node: LibraryNode | undefined): Promise<void> {
     const editor = vscode.window.activeTextEditor;
-    if (!node) return;
+    if (!node || (node.kind !== "function" && node.kind !== "learned")) return;
     if (!editor) {
       void vscode.window.showInformationMessage("Grimoire: open an editor to insert the function into.");
       return;
     }
+    if (node.kind === "learned") return this.insertLearned(editor, node.fn);
     const code = node.entry.code.endsWith("\n") ? node.entry.code : `${node.entry.code}\n`;
     await editor.edit((edit) => edit.insert(editor.selection.active, code));
   }
 
+  /** A learned function goes in as a helper in the editor's language, with the library functions it calls and the imports it needs. */
+  private async insertLearned(editor: vscode.TextEditor, fn: LearnedFunctionInfo): Promise<void> {
+    const document = editor.document;
+    const at = editor.selection.active;
+    const reply = await this.client.sendRequest(Requests.insertLearned, {
+      id: fn.id,
+      scope: fn.scope,
+      uri: document.uri.toString(),
+      position: { line: at.line, character: at.character },
+      languageId: document.languageId,
+    });
+    if (reply.edits.length === 0) {
+      void vscode.window.showInformationMessage(`Grimoire: ${reply.message}`);
+      return;
+    }
+    const edit = new vscode.WorkspaceEdit();
+    for (const e of reply.edits) {
+      edit.replace(document.uri, new vscode.Range(e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character), e.newText);
+    }
+    if (!(await vscode.workspace.applyEdit(edit))) void vscode.window.showErrorMessage("Grimoire: the function could not be inserted.");
+  }
+
   async copy(node: LibraryNode | undefined): Promise<void> {
-    if (!node) return;
+    if (node?.kind === "learned") {
+      const language = vscode.window.activeTextEditor?.document.languageId;
+      const code = language === "python" ? node.fn.code.python : language?.startsWith("javascript") ? node.fn.code.javascript : node.fn.code.typescript;
+      await vscode.env.clipboard.writeText(code);
+      void vscode.window.setStatusBarMessage(`Grimoire: copied ${node.fn.name}`, 3000);
+      return;
+    }
+    if (node?.kind !== "function") return;
     await vscode.env.clipboard.writeText(node.entry.code);
     void vscode.window.setStatusBarMessage(`Grimoire: copied ${node.entry.name}`, 3000);
   }
 
   async open(node: LibraryNode | undefined): Promise<void> {
-    if (!node?.entry.sourceUri) return;
+    if (node?.kind !== "function" || !node.entry.sourceUri) return;
     try {
       const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(node.entry.sourceUri));
       await vscode.window.showTextDocument(document);
@@ -88,7 +182,17 @@ export class LibraryView implements vscode.TreeDataProvider<LibraryNode> {
   }
 
   async delete(node: LibraryNode | undefined): Promise<void> {
-    if (!node) return;
+    if (node?.kind === "learned") {
+      const answer = await vscode.window.showWarningMessage(
+        `Delete ${node.fn.name} from the ${node.fn.scope === "project" ? "project" : "Grimoire"} library?`,
+        { modal: true, detail: "Searches stop using it. Code already in your files stays as it is; library functions that call it get its body instead." },
+        "Delete",
+      );
+      if (answer !== "Delete") return;
+      this.report(await this.client.sendRequest(Requests.deleteLearned, { id: node.fn.id, scope: node.fn.scope }));
+      return;
+    }
+    if (node?.kind !== "function") return;
     const answer = await vscode.window.showWarningMessage(
       `Delete ${node.entry.name} from the Grimoire library?`,
       { modal: true, detail: "The code already in your files stays as it is." },
@@ -98,6 +202,76 @@ export class LibraryView implements vscode.TreeDataProvider<LibraryNode> {
     await this.client.sendRequest(Requests.deleteFromLibrary, { id: node.entry.id });
     this.refresh();
   }
+
+  /** Asks for a new name; it is checked by the server (an identifier in every language, not taken). */
+  async rename(node: LibraryNode | undefined, newName?: string): Promise<void> {
+    if (node?.kind !== "learned") return;
+    const name =
+      newName ??
+      (await vscode.window.showInputBox({
+        title: `Grimoire: rename ${node.fn.name}`,
+        prompt: "The new name; emitted helpers and the library functions that call it use it.",
+        value: node.fn.name,
+        validateInput: (value) => (/^[A-Za-z_][A-Za-z0-9_]*$/.test(value.trim()) ? undefined : "Letters, digits and underscores, not starting with a digit"),
+      }));
+    if (name === undefined || name.trim() === node.fn.name) return;
+    this.report(await this.client.sendRequest(Requests.renameLearned, { id: node.fn.id, scope: node.fn.scope, name: name.trim() }));
+  }
+
+  async setPinned(node: LibraryNode | undefined, pinned: boolean): Promise<void> {
+    if (node?.kind !== "learned") return;
+    this.report(await this.client.sendRequest(Requests.pinLearned, { id: node.fn.id, scope: node.fn.scope, pinned }));
+  }
+
+  /** Writes the whole learned library as a module, where the user chooses. */
+  async export(language: "typescript" | "python"): Promise<vscode.Uri | undefined> {
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    const name = language === "python" ? "grimoire_library.py" : "grimoireLibrary.ts";
+    const target = await vscode.window.showSaveDialog({
+      title: `Export the Grimoire library as a ${language === "python" ? "Python" : "TypeScript"} module`,
+      defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined,
+      filters: language === "python" ? { Python: ["py"] } : { TypeScript: ["ts"] },
+    });
+    if (!target) return undefined;
+    const text = await this.client.sendRequest(Requests.exportLibrary, { language });
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+    void vscode.window.showInformationMessage(`Grimoire: exported the library to ${vscode.workspace.asRelativePath(target)}.`);
+    return target;
+  }
+
+  private report(reply: LibraryChangeReply): void {
+    if (reply.ok) void vscode.window.setStatusBarMessage(`Grimoire: ${reply.message}`, 5000);
+    else void vscode.window.showWarningMessage(`Grimoire: ${reply.message}`);
+    this.refresh();
+  }
+}
+
+function learnedDetails(fn: LearnedFunctionInfo): LibraryNode[] {
+  const tasks = fn.tasks.length > 0 ? `: ${fn.tasks.join(", ")}` : "";
+  return [
+    { kind: "learnedDetail", fn, label: fn.signature, icon: "symbol-method" },
+    { kind: "learnedDetail", fn, label: fn.body, icon: "code" },
+    { kind: "learnedDetail", fn, label: `used ${fn.uses} time${fn.uses === 1 ? "" : "s"} by ${fn.tasks.length} function${fn.tasks.length === 1 ? "" : "s"}${tasks}`, icon: "references" },
+    ...(fn.leftOut ? [{ kind: "learnedDetail" as const, fn, label: `not used: ${fn.leftOut}`, icon: "warning" }] : []),
+  ];
+}
+
+function acceptedDetails(entry: AcceptedFunction): LibraryNode[] {
+  const code = entry.code.trimEnd();
+  return [
+    { kind: "detail", entry, label: entry.signature, icon: "symbol-method", tooltip: code },
+    ...entry.examples.map((example) => ({ kind: "detail" as const, entry, label: example, icon: "beaker" })),
+    { kind: "detail", entry, label: code.split("\n").find((l) => /\breturn\b/.test(l))?.trim() ?? code.split("\n")[0], icon: "code", tooltip: code },
+  ];
+}
+
+function learnedTooltip(fn: LearnedFunctionInfo): vscode.MarkdownString {
+  const tooltip = new vscode.MarkdownString();
+  const where = fn.scope === "project" ? "project library" : "your library";
+  tooltip.appendMarkdown(`**${fn.name}** · ${where} · learned ${new Date(fn.learnedAt).toLocaleString()}${fn.pinned ? " · pinned" : ""}\n\n`);
+  tooltip.appendCodeblock(fn.code.typescript.trimEnd(), "typescript");
+  tooltip.appendMarkdown(`Used ${fn.uses} times by ${fn.tasks.join(", ") || "no function"}.`);
+  return tooltip;
 }
 
 function codeTooltip(entry: AcceptedFunction): vscode.MarkdownString {

@@ -1,8 +1,12 @@
 // The editor side of library learning, without an editor: a filled function calls a library
 // function as a helper inserted once above it (TypeScript, JavaScript, Python), accepted functions
-// carry their programs, and a learning run goes from accepted functions to library functions.
+// carry their programs, and a learning run goes from accepted functions (in a worker thread) to the
+// global library, the searches and the Library view. Uses dist/search-worker.js (npm run build).
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
 import { test } from "node:test";
 import * as vm from "node:vm";
 import { transformSync } from "esbuild";
@@ -14,7 +18,12 @@ import { OPERATOR_BY_NAME, type Operator } from "../language-server/engine/opera
 import { apply, constant, lambda, lambdaVar, param, runProgram, showProgram, type Program } from "../language-server/engine/program";
 import { fnOf, listOf, NUMBER, type Type, type Value } from "../language-server/engine/types";
 import { readFunctions, type SourceLanguage } from "../language-server/examples/read";
-import { programFromJson } from "../language-server/library/library-file";
+import { programFromJson, programToJson } from "../language-server/library/library-file";
+import type { AcceptedFunction } from "../language-server/server/protocol";
+import { runLearning } from "../language-server/session/library-learning";
+import { LibrarySession } from "../language-server/session/library-session";
+import { SearchPool } from "../language-server/session/search-pool";
+import type { LibraryBundle } from "../language-server/session/search-protocol";
 
 const NUMS = listOf(NUMBER);
 const op = (name: string) => OPERATOR_BY_NAME.get(name)!;
@@ -159,4 +168,146 @@ test("an accepted candidate carries its program with library functions expanded,
   assert.equal(showProgram(program, ["xs"]), "map(xs, (x) => mod(add(x, 2), 5))");
   // It crosses threads and is stored as JSON, so it must be plain data.
   assert.deepEqual(JSON.parse(JSON.stringify(emitted)), emitted);
+});
+
+// ------------------------------------------------------------------ learning from accepted functions
+
+const WORKER = path.join(__dirname, "..", "dist", "search-worker.js");
+const xsParam = param(0, NUMS);
+const caesar = (k: number, n: number): Program =>
+  apply(op("map"), { params: [NUMS, fnOf([NUMBER], NUMBER)], result: NUMS }, [xsParam, lambda([NUMBER], arith("mod", arith("add", x, constant(k, NUMBER)), constant(n, NUMBER)))]);
+
+/** An accepted function as the server records it, with its program. */
+function accepted(name: string, program: Program | undefined, when: number): AcceptedFunction {
+  return {
+    id: `id-${name}`,
+    name,
+    signature: `${name}(xs: number[]): number[]`,
+    language: "typescript",
+    acceptedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, when)).toISOString(),
+    examples: [`${name}([1]) => [0]`],
+    code: `function ${name}(xs: number[]): number[] {}\n`,
+    taskKey: `key-${name}`,
+    ...(program ? { program: programToJson(program) } : {}),
+  };
+}
+
+function session(dir: string, changes: (LibraryBundle | undefined)[] = []): LibrarySession {
+  return new LibrarySession({
+    globalFile: path.join(dir, "global", "library.json"),
+    projectFile: path.join(dir, "project", ".grimoire", "library.json"),
+    onProblem: (p) => assert.fail(p.message),
+    onChanged: (bundle) => changes.push(bundle),
+    log: () => {},
+    learnRunner: (options) => runLearning({ ...options, workerFile: WORKER }),
+  });
+}
+
+test("the learn command's path: accepted programs -> a worker learns -> the global library -> the searches' bundle and the view", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "grimoire-learn-"));
+  const changes: (LibraryBundle | undefined)[] = [];
+  const library = session(dir, changes);
+  await library.start();
+  try {
+    const corpus = [
+      accepted("shift2", caesar(2, 5), 1),
+      accepted("shift3", caesar(3, 4), 2),
+      accepted("shift1", caesar(1, 7), 3),
+      // Accepted before programs were kept: still valid, just not learned from.
+      accepted("legacy", undefined, 4),
+    ];
+    const tooFew = await library.learn(corpus.slice(0, 1));
+    assert.equal(tooFew.status, "too-few");
+    const summary = await library.learn(corpus);
+    assert.equal(summary.status, "learned", summary.message);
+    assert.equal(summary.corpus, 3);
+    assert.equal(summary.added.length, 1, summary.message);
+    const [name] = summary.added;
+    assert.match(summary.message, new RegExp(`Learned 1 function from 3 solved functions: ${name}`));
+    // It is in the global library file, and the searches' bundle carries it.
+    const file = JSON.parse(fs.readFileSync(path.join(dir, "global", "library.json"), "utf8"));
+    assert.deepEqual(file.functions.map((f: { name: string }) => f.name), [name]);
+    assert.deepEqual(changes.at(-1)?.global.map((f) => f.name), [name]);
+    // The view's entry: signature, body, uses, and helper code in each language.
+    const [info] = library.list();
+    assert.equal(info.scope, "global");
+    assert.equal(info.signature, `${name}(a: [num], b: num, c: num): [num]`);
+    assert.equal(info.body, "map(a, (x) => mod(add(x, b), c))");
+    assert.equal(info.uses, 3);
+    assert.deepEqual([...info.tasks].sort(), ["shift1", "shift2", "shift3"]);
+    assert.match(info.code.python, new RegExp(`^def ${name}\\(a: list\\[int\\], b: int, c: int\\) -> list\\[int\\]:`));
+    // Learning the same corpus again adds nothing.
+    const again = await library.learn(corpus);
+    assert.equal(again.status, "nothing", again.message);
+    // Inserting it into a Python file, then renaming it: the new name is what emitted helpers use.
+    const insertion = library.insertion(info, "def f():\n    pass\n", 0, "python")!;
+    assert.match(applyEdits("def f():\n    pass\n", insertion.edits), new RegExp(`^def ${name}\\(a`));
+    assert.deepEqual(library.insertion(info, `def ${name}(a, b, c):\n    ...\n`, 0, "python")!.edits, []);
+    await library.store("global").rename(info.id, "shiftBy");
+    await library.reload();
+    assert.equal(library.list()[0].name, "shiftBy");
+    assert.match(library.list()[0].code.typescript, /^function shiftBy\(a: number\[\], b: number, c: number\): number\[\]/);
+    assert.match(await library.export("python"), /def shiftBy\(a: list\[int\], b: int, c: int\) -> list\[int\]:/);
+  } finally {
+    library.dispose();
+  }
+});
+
+test("a learning run can be cancelled, and the library is left as it was", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "grimoire-learn-"));
+  const library = session(dir);
+  await library.start();
+  try {
+    // Cancelled once the worker is under way (the run has subscribed to the token by then).
+    const token = {
+      isCancellationRequested: false,
+      onCancellationRequested(listener: () => void) {
+        setImmediate(() => {
+          token.isCancellationRequested = true;
+          listener();
+        });
+        return { dispose() {} };
+      },
+    };
+    const run = library.learn([accepted("shift2", caesar(2, 5), 1), accepted("shift3", caesar(3, 4), 2)], token);
+    const summary = await run;
+    assert.equal(summary.status, "cancelled");
+    assert.equal(fs.existsSync(path.join(dir, "global", "library.json")), false);
+  } finally {
+    library.dispose();
+  }
+});
+
+test("with a library, the pool's searches use its functions and the filled function calls the helper", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "grimoire-learn-"));
+  const pool = new SearchPool({ memoryLimitMb: 512, workerFile: WORKER });
+  const library = session(dir);
+  await library.start();
+  try {
+    await library.learn([accepted("shift2", caesar(2, 5), 1), accepted("shift3", caesar(3, 4), 2), accepted("shift1", caesar(1, 7), 3)]);
+    pool.setLibrary(library.currentBundle());
+    const name = library.list()[0].name;
+    const task = {
+      name: "shift4",
+      params: [{ name: "xs", type: NUMS }],
+      returnType: NUMS,
+      examples: [
+        { inputs: [[1, 2, 3]], output: [5, 6, 0] },
+        { inputs: [[5, 9]], output: [2, 6] },
+        { inputs: [[0]], output: [4] },
+      ],
+    };
+    const outcome = await pool.search(task, { timeoutMs: 10_000, alternatives: 0, priority: "user" }).outcome;
+    assert.equal(outcome.status, "solved");
+    assert.equal(outcome.best!.expression, `${name}(xs, 4, 7)`);
+    const text = "// shift4([1, 2, 3]) => [5, 6, 0]\n// shift4([5, 9]) => [2, 6]\n// shift4([0]) => [4]\nfunction shift4(xs: number[]): number[] {}\n";
+    const fn = (await readFunctions(text, "typescript"))[0];
+    const filled = applyEdits(text, candidateEdits(text, fn, outcome.best!, { libraryEmit: "helper" }).edits);
+    assert.match(filled, new RegExp(`^function ${name}\\(a: number\\[\\], b: number, c: number\\): number\\[\\] \\{`));
+    assert.match(filled, new RegExp(`return ${name}\\(xs, 4, 7\\);`));
+    assert.deepEqual(JSON.parse(runScript(filled, "typescript", "shift4([1, 2, 3, 10])") as string), [5, 6, 0, 0]);
+  } finally {
+    pool.dispose();
+    library.dispose();
+  }
 });

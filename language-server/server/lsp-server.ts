@@ -2,6 +2,7 @@
 // SearchPool and AcceptedStore, and their answers back into diagnostics, lenses and code actions.
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { fileURLToPath } from "node:url";
 import {
   CodeAction,
   CodeActionKind,
@@ -10,6 +11,7 @@ import {
   TextDocumentSyncKind,
   TextDocuments,
   type CodeLens,
+  type CancellationToken,
   type Connection,
   type InitializeParams,
   type InitializeResult,
@@ -20,6 +22,9 @@ import { setGrammarDirectory, type SourceLanguage } from "../examples/read";
 import { shippedModelDirectory } from "../guidance/location";
 import { AcceptedStore, defaultStorageDirectory } from "../library/accepted-store";
 import { LearningScheduler } from "../session/learning";
+import { LibraryLearningScheduler } from "../session/library-learning";
+import { LibrarySession } from "../session/library-session";
+import { projectLibraryFile } from "../library/library-store";
 import { SearchPool, type SearchActivity } from "../session/search-pool";
 import { formatSeconds, Workspace, type LensInfo, type SynthesisAnswer } from "../session/workspace";
 import {
@@ -30,6 +35,10 @@ import {
   type AcceptedFunction,
   type GrimoireSettings,
   type InitializationOptions,
+  type InsertLearnedParams,
+  type InsertLearnedReply,
+  type LearnLibraryReply,
+  type LibraryChangeReply,
   type SynthesisReply,
 } from "./protocol";
 
@@ -69,6 +78,8 @@ export class GrimoireLanguageServer {
   private lensRefresh: NodeJS.Timeout | undefined;
   private storeWatch: { dispose(): void } | undefined;
   private learning!: LearningScheduler;
+  private library!: LibrarySession;
+  private libraryLearning!: LibraryLearningScheduler;
   private searching = false;
 
   constructor(private readonly connection: Connection) {
@@ -105,6 +116,34 @@ export class GrimoireLanguageServer {
       if (deleted) void connection.sendNotification(Notifications.libraryChanged);
       return deleted;
     });
+    connection.onRequest(Requests.listLearned, async () => {
+      await this.library.reload();
+      return this.library.list();
+    });
+    connection.onRequest(Requests.learnLibrary, (token) => this.learnLibrary(token));
+    connection.onRequest(Requests.renameLearned, ({ id, scope, name }) =>
+      this.changeLibrary(async () => {
+        const before = this.library.list().find((f) => f.id === id)?.name ?? "the function";
+        const renamed = await this.library.store(scope).rename(id, name);
+        return `Renamed ${before} to ${renamed.name}.`;
+      }),
+    );
+    connection.onRequest(Requests.pinLearned, ({ id, scope, pinned }) =>
+      this.changeLibrary(async () => {
+        const changed = await this.library.store(scope).setPinned(id, pinned);
+        return `${changed.name} is ${pinned ? "pinned: clearing the library keeps it" : "no longer pinned"}.`;
+      }),
+    );
+    connection.onRequest(Requests.deleteLearned, ({ id, scope }) =>
+      this.changeLibrary(async () => {
+        const result = await this.library.store(scope).delete(id);
+        if (!result) return "That function is no longer in the library.";
+        const into = result.inlinedInto.length > 0 ? ` Its body now stands in its place in ${result.inlinedInto.join(", ")}.` : "";
+        return `Deleted ${result.deleted.name} from the library.${into}`;
+      }),
+    );
+    connection.onRequest(Requests.insertLearned, (params) => this.insertLearned(params));
+    connection.onRequest(Requests.exportLibrary, ({ language }) => this.library.export(language === "python" ? "python" : "typescript"));
 
     this.documents.onDidOpen((e) => this.documentChanged(e.document, true));
     this.documents.onDidChangeContent((e) => this.documentChanged(e.document));
@@ -159,6 +198,31 @@ export class GrimoireLanguageServer {
       log: (line) => this.log(line),
     });
     this.learning.enabled = this.settings.learnFromUse;
+    const folder = workspaceFolder(params);
+    this.library = new LibrarySession({
+      globalFile: path.join(path.dirname(this.store.file), "library.json"),
+      projectFile: folder && projectLibraryFile(folder),
+      onProblem: (problem) => {
+        this.log(`library: ${problem.message}`);
+        void this.connection.window.showWarningMessage(`Grimoire: ${problem.message}`);
+      },
+      onChanged: (bundle) => {
+        pool.setLibrary(bundle);
+        void this.connection.sendNotification(Notifications.libraryChanged);
+        // Results found with the old library were forgotten: the open functions are searched again.
+        this.workspace?.refreshSearches();
+      },
+      log: (line) => this.log(line),
+      memoryLimitMb: this.settings.memoryLimitMb,
+    });
+    this.libraryLearning = new LibraryLearningScheduler({
+      learn: async () => {
+        const reply = await this.learnLibrary();
+        if (reply.added.length > 0) void this.connection.window.showInformationMessage(`Grimoire: ${reply.message}`);
+      },
+      busy: () => this.searching,
+    });
+    this.libraryLearning.threshold = this.settings.library.autoLearnAfter;
     const model = this.learning.currentModel();
     this.workspace = new Workspace(
       pool,
@@ -185,10 +249,13 @@ export class GrimoireLanguageServer {
   private async initialized(): Promise<void> {
     await this.loadSettings(undefined);
     this.storeWatch = this.store.watch(() => void this.connection.sendNotification(Notifications.libraryChanged));
+    await this.library.start();
   }
 
   private shutdown(): void {
     this.storeWatch?.dispose();
+    this.library.dispose();
+    this.libraryLearning.dispose();
     this.learning.dispose();
     this.workspace.dispose();
   }
@@ -209,6 +276,7 @@ export class GrimoireLanguageServer {
     this.settings = mergeSettings(section);
     this.workspace.configure(this.settings);
     this.learning.enabled = this.settings.learnFromUse;
+    this.libraryLearning.threshold = this.settings.library.autoLearnAfter;
     for (const document of this.documents.all()) {
       const id = LANGUAGE_IDS[document.languageId];
       if (id && !this.settings.languages.includes(id.language)) {
@@ -341,11 +409,72 @@ export class GrimoireLanguageServer {
       const added = await this.store.add(entry);
       this.log(`library: recorded ${added.name}`);
       this.learning.noteAccepted();
+      this.libraryLearning.noteAccepted();
       void this.connection.sendNotification(Notifications.libraryChanged);
     } catch (error) {
       this.log(`library: could not record ${entry.name}: ${(error as Error).message}`);
       void this.connection.window.showErrorMessage(`Grimoire could not record ${entry.name} in the library: ${(error as Error).message}`);
     }
+  }
+
+  /**
+   * Learns library functions from the accepted functions, with work-done progress (cancellable
+   * there, and through the request). The learning runs in a worker thread.
+   */
+  private async learnLibrary(token?: CancellationToken): Promise<LearnLibraryReply> {
+    const reporter = this.canShowProgress ? await this.connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
+    reporter?.begin("Grimoire: learning library functions", undefined, "from your accepted functions", true);
+    const tokens = [token, reporter?.token].filter((t): t is CancellationToken => t !== undefined);
+    const cancellation = {
+      get isCancellationRequested() {
+        return tokens.some((t) => t.isCancellationRequested);
+      },
+      onCancellationRequested: (listener: () => void) => {
+        const subscriptions = tokens.map((t) => t.onCancellationRequested(listener));
+        return { dispose: () => subscriptions.forEach((s) => s.dispose()) };
+      },
+    };
+    this.libraryLearning.noteLearned();
+    try {
+      const summary = await this.library.learn(await this.store.list(), cancellation);
+      this.log(`library: ${summary.message}`);
+      return { status: summary.status, added: summary.added, message: summary.message };
+    } catch (error) {
+      const message = `Learning failed: ${(error as Error).message}`;
+      this.log(`library: ${message}`);
+      return { status: "error", added: [], message };
+    } finally {
+      reporter?.done();
+    }
+  }
+
+  /** Runs a change of a learned library; a refused change (a taken name, a caller in the way) is answered, not thrown. */
+  private async changeLibrary(change: () => Promise<string>): Promise<LibraryChangeReply> {
+    try {
+      const message = await change();
+      await this.library.reload();
+      this.log(`library: ${message}`);
+      return { ok: true, message };
+    } catch (error) {
+      return { ok: false, message: (error as Error).message };
+    }
+  }
+
+  private insertLearned(params: InsertLearnedParams): InsertLearnedReply {
+    const id = LANGUAGE_IDS[params.languageId];
+    const language = id?.language ?? "typescript";
+    const document = params.uri ? this.documents.get(params.uri) : undefined;
+    const text = document?.getText() ?? "";
+    const offset = document ? document.offsetAt(params.position) : 0;
+    const insertion = this.library.insertion(params, text, offset, language);
+    if (!insertion) return { edits: [], message: "That function is no longer in the library." };
+    if (insertion.inserted.length === 0) return { edits: [], message: "This file already defines it." };
+    // A document the server does not read (another language) gets the code at the position as it is.
+    const at = (o: number) => (document ? document.positionAt(o) : params.position);
+    return {
+      edits: insertion.edits.map((e) => ({ range: { start: at(e.start), end: at(e.end) }, newText: e.newText })),
+      message: `Inserted ${insertion.inserted.join(", ")}.`,
+    };
   }
 
   /** Status for the client's status item, and a work-done progress (the status bar spinner) while searching. */
@@ -368,6 +497,17 @@ export class GrimoireLanguageServer {
       this.progress = undefined;
       void done.then((reporter) => reporter.done());
     }
+  }
+}
+
+/** The first workspace folder on disk, where the project library lives (none for a window without a folder). */
+function workspaceFolder(params: InitializeParams): string | undefined {
+  const uri = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
+  if (!uri || !uri.startsWith("file:")) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
   }
 }
 

@@ -87,6 +87,62 @@ export interface SynthesisReply {
   readonly ms?: number;
 }
 
+/** A learned library function, as the Library view shows it. */
+export interface LearnedFunctionInfo {
+  readonly id: string;
+  /** Which library holds it: the user's global one, or the workspace's `.grimoire/library.json`. */
+  readonly scope: "global" | "project";
+  readonly name: string;
+  /** In Grimoire's neutral notation, e.g. `shiftMod(a: [num], b: num, c: num): [num]`. */
+  readonly signature: string;
+  /** The body in the same notation, its parameters named a, b, c. */
+  readonly body: string;
+  /** Its definition as a helper in each language. */
+  readonly code: Readonly<Record<"typescript" | "javascript" | "python", string>>;
+  /** How many times the solved functions it was learned from call it. */
+  readonly uses: number;
+  /** The functions it was learned from. */
+  readonly tasks: readonly string[];
+  readonly pinned: boolean;
+  /** When it was added, ISO 8601. */
+  readonly learnedAt: string;
+  /** Why searches do not use it, when they do not (a project function of the same name wins). */
+  readonly leftOut?: string;
+}
+
+/** Which learned function a Library view action is about. */
+export interface LearnedFunctionRef {
+  readonly id: string;
+  readonly scope: "global" | "project";
+}
+
+/** The answer to a change of the library: whether it was made, and what to tell the user. */
+export interface LibraryChangeReply {
+  readonly ok: boolean;
+  readonly message: string;
+}
+
+export interface LearnLibraryReply {
+  readonly status: "learned" | "nothing" | "cancelled" | "too-few" | "error";
+  /** The functions added to the global library. */
+  readonly added: readonly string[];
+  readonly message: string;
+}
+
+export interface InsertLearnedParams extends LearnedFunctionRef {
+  /** The document to insert into, when it is one Grimoire reads (its imports are then completed too). */
+  readonly uri?: string;
+  readonly position: { readonly line: number; readonly character: number };
+  /** The editor's language id: the helper is written in its language (TypeScript for any other). */
+  readonly languageId: string;
+}
+
+export interface InsertLearnedReply {
+  /** The edits to apply; none when the document already defines the function. */
+  readonly edits: readonly PlainTextEdit[];
+  readonly message: string;
+}
+
 export const Requests = {
   /** Synthesizes the function around the position (user-started; the client shows a notification). */
   synthesizeAtCursor: new RequestType<SynthesizeAtCursorParams, SynthesisReply, void>("grimoire/synthesizeAtCursor"),
@@ -98,10 +154,24 @@ export const Requests = {
   resetModel: new RequestType0<string, void>("grimoire/model/reset"),
   /** Deletes an accepted function; answers whether it was there. */
   deleteFromLibrary: new RequestType<{ readonly id: string }, boolean, void>("grimoire/library/delete"),
+  /** Every learned function, the project library's first. */
+  listLearned: new RequestType0<readonly LearnedFunctionInfo[], void>("grimoire/library/learned"),
+  /** Learns library functions from the accepted functions now (with work-done progress; cancellable). */
+  learnLibrary: new RequestType0<LearnLibraryReply, void>("grimoire/library/learn"),
+  /** Renames a learned function (emitted helpers and the functions that call it use the new name). */
+  renameLearned: new RequestType<LearnedFunctionRef & { readonly name: string }, LibraryChangeReply, void>("grimoire/library/rename"),
+  /** Pins or unpins a learned function (pinned ones survive clearing the library). */
+  pinLearned: new RequestType<LearnedFunctionRef & { readonly pinned: boolean }, LibraryChangeReply, void>("grimoire/library/pin"),
+  /** Deletes a learned function; the library functions that call it get its body in its place. */
+  deleteLearned: new RequestType<LearnedFunctionRef, LibraryChangeReply, void>("grimoire/library/deleteLearned"),
+  /** The edits that insert a learned function (and the library functions it calls) at a position. */
+  insertLearned: new RequestType<InsertLearnedParams, InsertLearnedReply, void>("grimoire/library/insertLearned"),
+  /** The whole learned library as a module of the language. */
+  exportLibrary: new RequestType<{ readonly language: "typescript" | "python" }, string, void>("grimoire/library/export"),
 } as const;
 
 export const Notifications = {
-  /** Sent by the server when the library store changed (in this window or another). */
+  /** Sent by the server when the accepted functions or the learned library changed (in this window or another). */
   libraryChanged: new NotificationType0("grimoire/library/changed"),
   /** Sent by the server when what it is doing changes. */
   status: new NotificationType<ServerStatus>("grimoire/status"),

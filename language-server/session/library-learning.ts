@@ -1,10 +1,10 @@
 // Library learning for the language server: the accepted functions' programs are the corpus, the
 // learning itself runs in a worker thread with a time bound and cancellation (the server's main
-// thread never learns), and what it finds is checked against the library before it is added. An
+// thread never learns). The library store drops what it already holds when the result is added. An
 // idle-time scheduler starts a run once enough functions were accepted since the last one.
 // Nothing here knows about LSP.
 import { learnAbstractions, type CorpusProgram } from "../library/learn";
-import { libraryFunctionToJson, programFromJson, type LibraryFunctionJson, type ProgramJson } from "../library/library-file";
+import { libraryFunctionToJson, programFromJson, type ProgramJson } from "../library/library-file";
 import type { Program } from "../engine/program";
 import type { AcceptedFunction } from "../server/protocol";
 import type { LearnAnswer, LearnRequest, SearchWorkerMessage } from "./search-protocol";
@@ -90,10 +90,13 @@ const LEARN_GRACE_MS = 5000;
  */
 export function runLearning(options: LearnRunOptions): Promise<LearnAnswer> {
   const timeoutMs = options.timeoutMs ?? 30_000;
+  const cancelled = (): LearnAnswer => ({ functions: [], skipped: 0, sizeBefore: 0, sizeAfter: 0, ms: 0, cancelled: true });
+  if (options.cancellation?.isCancellationRequested) return Promise.resolve(cancelled());
   const cancelFlag = new SharedArrayBuffer(4);
   const worker = startSearchWorker(options.workerFile ?? defaultSearchWorkerFile(), options.memoryLimitMb ?? 1024);
   return new Promise<LearnAnswer>((resolve, reject) => {
     let settled = false;
+    let subscription: { dispose(): void } | undefined;
     const finish = (outcome: { answer: LearnAnswer } | { error: Error }) => {
       if (settled) return;
       settled = true;
@@ -103,17 +106,12 @@ export function runLearning(options: LearnRunOptions): Promise<LearnAnswer> {
       if ("answer" in outcome) resolve(outcome.answer);
       else reject(outcome.error);
     };
-    const cancelled = (): LearnAnswer => ({ functions: [], skipped: 0, sizeBefore: 0, sizeAfter: 0, ms: 0, cancelled: true });
-    const subscription = options.cancellation?.onCancellationRequested(() => {
+    const timer = setTimeout(() => finish({ error: new Error(`learning did not stop within its ${timeoutMs} ms bound and was stopped`) }), timeoutMs + LEARN_GRACE_MS);
+    subscription = options.cancellation?.onCancellationRequested(() => {
       Atomics.store(new Int32Array(cancelFlag), 0, 1);
       // Learning checks the flag between patterns; one that does not answer soon is stopped.
       setTimeout(() => finish({ answer: cancelled() }), 1000).unref();
     });
-    if (options.cancellation?.isCancellationRequested) {
-      finish({ answer: cancelled() });
-      return;
-    }
-    const timer = setTimeout(() => finish({ error: new Error(`learning did not stop within its ${timeoutMs} ms bound and was stopped`) }), timeoutMs + LEARN_GRACE_MS);
     worker.on("message", (message: SearchWorkerMessage) => {
       if ("ready" in message) {
         const request: LearnRequest = {
@@ -129,41 +127,6 @@ export function runLearning(options: LearnRunOptions): Promise<LearnAnswer> {
     );
     worker.on("exit", (code) => finish({ error: new Error(`the learning worker exited with code ${code}`) }));
   });
-}
-
-/**
- * The learned functions that the library does not have yet. A function whose body is one the
- * library already holds (under any name) is dropped, and the later new functions that call it
- * call the library's one instead, so learning the same corpus twice adds nothing.
- */
-export function newLibraryFunctions(library: readonly LibraryFunctionJson[], learned: readonly LibraryFunctionJson[]): LibraryFunctionJson[] {
-  const byBody = new Map<string, string>();
-  for (const f of library) byBody.set(bodyKey(f), f.name);
-  const renamed = new Map<string, string>();
-  const added: LibraryFunctionJson[] = [];
-  for (const f of learned) {
-    const body = renameCalls(f.body, renamed);
-    const candidate = { ...f, body };
-    const existing = byBody.get(bodyKey(candidate));
-    if (existing !== undefined) {
-      renamed.set(f.name, existing);
-      continue;
-    }
-    byBody.set(bodyKey(candidate), f.name);
-    added.push(candidate);
-  }
-  return added;
-}
-
-function bodyKey(f: Pick<LibraryFunctionJson, "params" | "body">): string {
-  return JSON.stringify([f.params, f.body]);
-}
-
-function renameCalls(p: ProgramJson, renamed: ReadonlyMap<string, string>): ProgramJson {
-  if (renamed.size === 0) return p;
-  if ("op" in p) return { ...p, op: renamed.get(p.op) ?? p.op, args: p.args.map((a) => renameCalls(a, renamed)) };
-  if ("lambda" in p) return { ...p, body: renameCalls(p.body, renamed) };
-  return p;
 }
 
 export interface LibraryLearningSchedulerOptions {

@@ -185,7 +185,7 @@ export class SearchPool {
    * library) are forgotten, so that a function is searched again with what was learned.
    */
   setLibrary(library: LibraryBundle | undefined): void {
-    const wanted = library && library.files.some((f) => f.functions.length > 0) ? library : undefined;
+    const wanted = library && library.global.length + library.project.length > 0 ? library : undefined;
     if ((wanted?.key ?? "") === (this.library?.key ?? "")) return;
     this.library = wanted;
     this.cache.clear();

@@ -2,13 +2,14 @@
 import type { EmittedCandidate } from "../document/fill";
 import type { SynthesisResult } from "../engine/api";
 import type { Task } from "../engine/types";
-import type { LibraryFunctionJson, LibraryJson, ProgramJson } from "../library/library-file";
+import type { LibraryFunctionJson, ProgramJson } from "../library/library-file";
 
-/** The library functions searches may use: library files, the first of them winning a name that several define. */
+/** The library functions searches may use: the global library's and the project's, merged in the worker. */
 export interface LibraryBundle {
-  /** Changes whenever the files' contents do, so the worker rebuilds its operators only then. */
+  /** Changes whenever the libraries' contents do, so the worker rebuilds its operators only then. */
   readonly key: string;
-  readonly files: readonly LibraryJson[];
+  readonly global: readonly LibraryFunctionJson[];
+  readonly project: readonly LibraryFunctionJson[];
 }
 
 export interface SearchRequest {

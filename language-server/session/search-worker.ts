@@ -8,11 +8,10 @@ import * as path from "node:path";
 import { parentPort } from "node:worker_threads";
 import { emittedCandidate } from "../document/fill";
 import type { OperatorPrior } from "../engine/api";
-import { calledAbstractions } from "../engine/emit";
 import type { Operator } from "../engine/operators";
 import { synthesize } from "../engine/synthesize";
 import { guidanceModule } from "../guidance/load";
-import { libraryOperators } from "../library/library-file";
+import { mergeLibraries } from "../library/library-store";
 import { learnFromCorpus } from "./library-learning";
 import type { LearnRequest, LibraryBundle, SearchRequest, SearchWorkerMessage } from "./search-protocol";
 
@@ -48,30 +47,20 @@ function priorFrom(directory: string | undefined): Promise<OperatorPrior | undef
 let library: { key: string; operators: Operator[] } | undefined;
 
 /**
- * The operators of a library bundle, built once per version of its files. A name defined by several
- * files is the first file's; a later file's function that calls its own version of a name taken
- * that way is left out too, so every helper name means one body.
+ * The operators of a library bundle, built once per version of the libraries. On a name both
+ * define, the project's function wins (mergeLibraries says which global ones are left out).
  */
 function libraryFrom(bundle: LibraryBundle | undefined): Operator[] {
   if (!bundle) return [];
-  if (library?.key === bundle.key) return library.operators;
-  const kept = new Map<string, Operator>();
-  for (const file of bundle.files) {
-    let operators: Operator[];
+  if (library?.key !== bundle.key) {
+    let operators: Operator[] = [];
     try {
-      operators = libraryOperators(file);
+      operators = mergeLibraries(bundle.global, bundle.project).operators;
     } catch {
-      // The server reports a damaged file when it reads it; searches go on without it.
-      continue;
+      // The server reads and checks the files before sending them; should they still not compile, searches go on without them.
     }
-    for (const op of operators) {
-      if (kept.has(op.name)) continue;
-      const calls = op.abstraction ? calledAbstractions(op.abstraction.body) : [];
-      if (calls.some((d) => kept.get(d.name)?.abstraction !== d)) continue;
-      kept.set(op.name, op);
-    }
+    library = { key: bundle.key, operators };
   }
-  library = { key: bundle.key, operators: [...kept.values()] };
   return library.operators;
 }
 

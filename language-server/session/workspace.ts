@@ -204,6 +204,12 @@ export class Workspace {
     this.backgroundTimer = setTimeout(() => this.startBackground(), delayMs);
   }
 
+  /** The library changed and results were forgotten: the open functions are searched again (lenses first show it). */
+  refreshSearches(): void {
+    this.events.searched?.();
+    this.scheduleBackground(0);
+  }
+
   private startBackground(): void {
     const wanted = new Map<string, Task>();
     for (const analysis of this.latest.values()) {

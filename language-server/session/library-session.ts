@@ -1,0 +1,255 @@
+// The learned library as the language server sees it: the global library (in the extension's
+// storage) and the project's (.grimoire/library.json in the workspace), merged for the searches and
+// read again whenever either file changes; the changes the Library view asks for; and learning from
+// the accepted functions. Plain data in and out: ../server wires it to LSP.
+import { createHash } from "node:crypto";
+import type { TargetLanguage } from "../engine/api";
+import { calledAbstractions, emitHelper, pythonImports } from "../engine/emit";
+import { definesFunction, pythonImportEdits, type TextEdit } from "../document/fill";
+import type { AcceptedFunction, LearnedFunctionInfo } from "../server/protocol";
+import { compileLibraryFunctions, type LibraryFunctionJson } from "../library/library-file";
+import { bodyOf, libraryModule, LibraryStore, mergeLibraries, signatureOf, type LibraryEntry, type StoreProblem } from "../library/library-store";
+import { corpusFromAccepted, runLearning, type LearnRunOptions } from "./library-learning";
+import type { LibraryBundle } from "./search-protocol";
+
+export type LibraryScope = "global" | "project";
+
+export interface LearnSummary {
+  readonly status: "learned" | "nothing" | "cancelled" | "too-few";
+  /** Names of the functions added to the global library. */
+  readonly added: readonly string[];
+  /** How many solved functions the corpus held. */
+  readonly corpus: number;
+  readonly ms: number;
+  readonly message: string;
+}
+
+export interface LibrarySessionOptions {
+  readonly globalFile: string;
+  readonly projectFile?: string;
+  readonly onProblem: (problem: StoreProblem) => void;
+  /** The library changed (a file was written, by this window or any other process). */
+  readonly onChanged: (bundle: LibraryBundle | undefined) => void;
+  readonly log: (line: string) => void;
+  /** For tests: how learning runs (default: a worker thread, see runLearning). */
+  readonly learnRunner?: typeof runLearning;
+  readonly learnTimeoutMs?: number;
+  readonly memoryLimitMb?: number;
+}
+
+/** Fewer solved tasks than this cannot share anything: an abstraction must serve two of them. */
+const MIN_CORPUS = 2;
+
+export class LibrarySession {
+  readonly global: LibraryStore;
+  readonly project: LibraryStore | undefined;
+  private entries: { global: LibraryEntry[]; project: LibraryEntry[] } = { global: [], project: [] };
+  private leftOut = new Map<string, string>();
+  private bundle: LibraryBundle | undefined;
+  private watches: { dispose(): void }[] = [];
+  private loading: Promise<void> | undefined;
+  private reloadAgain = false;
+  private learning: Promise<LearnSummary> | undefined;
+
+  constructor(private readonly options: LibrarySessionOptions) {
+    this.global = new LibraryStore(options.globalFile, { onProblem: options.onProblem });
+    this.project = options.projectFile ? new LibraryStore(options.projectFile, { onProblem: options.onProblem }) : undefined;
+  }
+
+  /** Reads both libraries and watches them; every change is read again and reported through onChanged. */
+  async start(): Promise<void> {
+    await this.reload();
+    for (const store of [this.global, this.project]) {
+      if (store) this.watches.push(store.watch(() => void this.reload()));
+    }
+  }
+
+  /** What the searches use now (undefined: no library functions). */
+  currentBundle(): LibraryBundle | undefined {
+    return this.bundle;
+  }
+
+  /** Reads both files again; concurrent calls share one read and one more after it. */
+  reload(): Promise<void> {
+    if (this.loading) {
+      this.reloadAgain = true;
+      return this.loading;
+    }
+    this.loading = (async () => {
+      do {
+        this.reloadAgain = false;
+        await this.readBoth();
+      } while (this.reloadAgain);
+    })().finally(() => (this.loading = undefined));
+    return this.loading;
+  }
+
+  private async readBoth(): Promise<void> {
+    const read = async (store: LibraryStore | undefined) => {
+      if (!store) return [];
+      try {
+        return await store.list();
+      } catch (error) {
+        // A file this Grimoire cannot use is reported; the searches go on with the other library.
+        this.options.onProblem({ message: `${store.file} could not be read: ${(error as Error).message}`, file: store.file });
+        return [];
+      }
+    };
+    const [global, project] = await Promise.all([read(this.global), read(this.project)]);
+    this.entries = { global, project };
+    this.leftOut = new Map();
+    try {
+      const merged = mergeLibraries(global, project);
+      for (const { name, reason } of merged.leftOut) {
+        this.leftOut.set(name, reason);
+        this.options.log(`library: the global function ${name} is not used: ${reason}`);
+      }
+    } catch (error) {
+      this.options.log(`library: the global and project libraries could not be merged: ${(error as Error).message}`);
+    }
+    const files = { global: global.map(plainFunction), project: project.map(plainFunction) };
+    const key = createHash("sha256").update(JSON.stringify(files)).digest("hex").slice(0, 16);
+    if (key === this.bundle?.key) return;
+    this.bundle = global.length + project.length > 0 ? { key, ...files } : undefined;
+    this.options.log(`library: ${count(global.length, "global function")}${this.project ? `, ${count(project.length, "project function")}` : ""}`);
+    this.options.onChanged(this.bundle);
+  }
+
+  /** The learned functions, project ones first (they win a name both libraries use). */
+  list(): LearnedFunctionInfo[] {
+    const info = (scope: LibraryScope) => (e: LibraryEntry): LearnedFunctionInfo => {
+      const def = e.operator.abstraction!;
+      const leftOut = scope === "global" ? this.leftOut.get(e.name) : undefined;
+      return {
+        id: e.id,
+        scope,
+        name: e.name,
+        signature: signatureOf(def),
+        body: bodyOf(def),
+        code: { typescript: emitHelper(def, "typescript"), javascript: emitHelper(def, "javascript"), python: emitHelper(def, "python") },
+        uses: e.uses,
+        tasks: e.tasks,
+        pinned: e.pinned,
+        learnedAt: e.learnedAt,
+        ...(leftOut ? { leftOut } : {}),
+      };
+    };
+    return [...this.entries.project.map(info("project")), ...this.entries.global.map(info("global"))];
+  }
+
+  store(scope: LibraryScope): LibraryStore {
+    if (scope === "project") {
+      if (!this.project) throw new Error("This window has no workspace folder, so there is no project library.");
+      return this.project;
+    }
+    return this.global;
+  }
+
+  /** Both libraries as one module (project functions first); the global ones a project function hides are left out. */
+  async export(language: "typescript" | "python"): Promise<string> {
+    await this.reload();
+    const project = new Set(this.entries.project.map((e) => e.name));
+    return libraryModule([...this.entries.project, ...this.entries.global.filter((e) => !project.has(e.name) && !this.leftOut.has(e.name))], language);
+  }
+
+  /**
+   * Learns from the accepted functions' programs and adds what is new to the global library. One
+   * run at a time: a second request while one runs waits for it and gets its summary.
+   */
+  learn(accepted: readonly AcceptedFunction[], cancellation?: LearnRunOptions["cancellation"]): Promise<LearnSummary> {
+    if (!this.learning) this.learning = this.learnNow(accepted, cancellation).finally(() => (this.learning = undefined));
+    return this.learning;
+  }
+
+  private async learnNow(accepted: readonly AcceptedFunction[], cancellation: LearnRunOptions["cancellation"]): Promise<LearnSummary> {
+    const started = performance.now();
+    const elapsed = () => Math.round(performance.now() - started);
+    const corpus = corpusFromAccepted(accepted);
+    const withoutProgram = accepted.filter((a) => !a.program).length;
+    if (new Set(corpus.map((c) => c.task)).size < MIN_CORPUS) {
+      const older = withoutProgram > 0 ? ` (${count(withoutProgram, "accepted function")} from before Grimoire kept programs cannot be used)` : "";
+      return {
+        status: "too-few",
+        added: [],
+        corpus: corpus.length,
+        ms: elapsed(),
+        message: `Learning needs at least ${MIN_CORPUS} solved functions; the library of accepted functions has ${corpus.length}${older}.`,
+      };
+    }
+    await this.reload();
+    const taken = [...this.entries.global, ...this.entries.project].map((e) => e.name);
+    this.options.log(`library: learning from ${count(corpus.length, "solved function")}`);
+    const answer = await (this.options.learnRunner ?? runLearning)({
+      corpus,
+      takenNames: taken,
+      timeoutMs: this.options.learnTimeoutMs ?? 30_000,
+      memoryLimitMb: this.options.memoryLimitMb,
+      cancellation,
+    });
+    if (answer.cancelled) return { status: "cancelled", added: [], corpus: corpus.length, ms: elapsed(), message: "Learning was cancelled; the library is unchanged." };
+    if (answer.skipped > 0) this.options.log(`library: ${count(answer.skipped, "program")} could not be read and were left out`);
+    if (answer.functions.length === 0) {
+      return { status: "nothing", added: [], corpus: corpus.length, ms: elapsed(), message: `No function is shared by two of the ${corpus.length} solved functions yet.` };
+    }
+    // The learned bodies call only built-in operators and each other, in order.
+    const operators = compileLibraryFunctions(answer.functions);
+    const result = await this.global.addLearned(operators.map((op, i) => ({ definition: op.abstraction!, uses: answer.functions[i].uses, tasks: answer.functions[i].tasks })));
+    for (const s of result.skipped) this.options.log(`library: learned ${s.name} again; the library has it as ${s.sameAs}`);
+    await this.reload();
+    const added = result.added.map((f) => f.name);
+    this.options.log(
+      `library: learned ${count(answer.functions.length, "function")} in ${answer.ms} ms (corpus ${answer.sizeBefore} -> ${answer.sizeAfter} nodes); ` +
+        `added ${added.length > 0 ? added.join(", ") : "none (the library had them all)"}`,
+    );
+    return {
+      status: added.length > 0 ? "learned" : "nothing",
+      added,
+      corpus: corpus.length,
+      ms: elapsed(),
+      message:
+        added.length > 0
+          ? `Learned ${count(added.length, "function")} from ${count(corpus.length, "solved function")}: ${added.join(", ")}.`
+          : `Nothing new: the library already has every function shared by the ${corpus.length} solved functions.`,
+    };
+  }
+
+  /**
+   * How to insert a learned function, with the library functions it calls, into a text at an
+   * offset: those the text already defines are left out, and a Python text gets the imports it
+   * lacks. Undefined when there is no such function.
+   */
+  insertion(ref: { id: string; scope: LibraryScope }, text: string, offset: number, language: TargetLanguage): { edits: TextEdit[]; inserted: string[] } | undefined {
+    const entry = this.entries[ref.scope].find((e) => e.id === ref.id);
+    const def = entry?.operator.abstraction;
+    if (!def) return undefined;
+    const definitions = [...calledAbstractions(def.body), def].filter((d) => !definesFunction(text, d.name, language));
+    if (definitions.length === 0) return { edits: [], inserted: [] };
+    const code = definitions.map((d) => withoutImports(emitHelper(d, language))).join(language === "python" ? "\n\n" : "\n");
+    const edits: TextEdit[] = [{ start: offset, end: offset, newText: code }];
+    if (language === "python") {
+      const modules = [...new Set(definitions.flatMap((d) => pythonImports(d.body)))].sort();
+      edits.unshift(...pythonImportEdits(text, modules));
+    }
+    return { edits, inserted: definitions.map((d) => d.name) };
+  }
+
+  dispose(): void {
+    for (const w of this.watches) w.dispose();
+    this.watches = [];
+  }
+}
+
+/** The stored fields only: what crosses to the search worker, which rebuilds the operators. */
+function plainFunction(e: LibraryEntry): LibraryFunctionJson {
+  const { operator: _operator, ...plain } = e;
+  return plain;
+}
+
+/** Emitted code without its import lines and the blank lines after them (imports go at the top of the file). */
+function withoutImports(code: string): string {
+  return code.split("\n").filter((line) => !line.startsWith("import ")).join("\n").replace(/^\n+/, "");
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
