@@ -10,6 +10,10 @@ import { before, test } from "node:test";
 import * as vm from "node:vm";
 import { transformSync } from "esbuild";
 import type { Browser, Page } from "playwright-core";
+import { OPERATOR_BY_NAME } from "../language-server/engine/operators";
+import { apply, constant, lambda, lambdaVar, param, type Program } from "../language-server/engine/program";
+import { fnOf, listOf, NUMBER } from "../language-server/engine/types";
+import { programToJson } from "../language-server/library/library-file";
 import {
   ROOT,
   ensureInstalled,
@@ -28,9 +32,44 @@ const SCREENSHOTS = path.join(__dirname, "e2e/screenshots");
 const VERSION: string = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).version;
 const VSIX = path.join(ROOT, `grimoire-${VERSION}.vsix`);
 
+const NUMS = listOf(NUMBER);
+const op = (name: string) => OPERATOR_BY_NAME.get(name)!;
+const arith = (name: string, a: Program, b: Program) => apply(op(name), { params: [NUMBER, NUMBER], result: NUMBER }, [a, b]);
+const mapNums = (list: Program, body: Program) => apply(op("map"), { params: [NUMS, fnOf([NUMBER], NUMBER)], result: NUMS }, [list, lambda([NUMBER], body)]);
+/** map(xs, (x) => mod(add(x, k), n)): the Caesar-shift family, which the accepted functions below share. */
+const caesar = (k: number, n: number) => mapNums(param(0, NUMS), arith("mod", arith("add", lambdaVar(0, NUMBER), constant(k, NUMBER)), constant(n, NUMBER)));
+
+/** A fixture folder, with a project library (.grimoire/library.json, format version 1) of one function. */
 function workspace(): string {
   const dir = tempDir("ws");
   fs.cpSync(FIXTURES, dir, { recursive: true });
+  const doubleEach = mapNums(param(0, NUMS), arith("mul", lambdaVar(0, NUMBER), constant(2, NUMBER)));
+  const project = { version: 1, functions: [{ name: "doubleEach", params: [NUMS], result: NUMS, body: programToJson(doubleEach), cost: 4, uses: 2, tasks: ["double", "twice"] }] };
+  fs.mkdirSync(path.join(dir, ".grimoire"));
+  fs.writeFileSync(path.join(dir, ".grimoire", "library.json"), JSON.stringify(project, null, 2));
+  return dir;
+}
+
+/**
+ * A user data folder whose Grimoire store already holds three accepted Caesar shifts with their
+ * programs (as if accepted earlier), so that learning has something shared to find.
+ */
+function userDataWithAccepted(): string {
+  const dir = tempDir("ud");
+  const store = path.join(dir, "User", "globalStorage", "grimoire.grimoire");
+  fs.mkdirSync(store, { recursive: true });
+  const functions = ([[2, 5], [3, 4], [1, 7]] as const).map(([k, n], i) => ({
+    id: `seed-${i}`,
+    name: `shift${k}mod${n}`,
+    signature: `shift${k}mod${n}(xs: number[]): number[]`,
+    language: "typescript",
+    acceptedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(),
+    examples: [`shift${k}mod${n}([1]) => [${(1 + k) % n}]`],
+    code: `function shift${k}mod${n}(xs: number[]): number[] {\n  return xs.map((x) => (x + ${k}) % ${n});\n}\n`,
+    taskKey: `seed-key-${i}`,
+    program: programToJson(caesar(k, n)),
+  }));
+  fs.writeFileSync(path.join(store, "accepted.json"), JSON.stringify({ version: 1, functions }, null, 2));
   return dir;
 }
 
@@ -103,6 +142,7 @@ test("mode 1: code actions, Synthesize at Cursor and the Library through the VS 
     // The Python function passes its own doctests and works on an unseen list.
     assert.deepEqual(evalPython(path.join(folder, "lists.py"), "evens([10, 11, 12, 13, 14, -2])"), [10, 12, 14, -2]);
     assert.deepEqual([...results.library].sort(), ["emailDomain", "evens", "titleCase"]);
+    assert.deepEqual(results.learned, ["doubleEach"], "the project library's function is listed as learned");
     assert.ok(results.lenses.some((t: string) => /Synthesize from 2 examples|✓ solved in/.test(t)), JSON.stringify(results.lenses));
   } finally {
     await browser?.close();
@@ -190,7 +230,12 @@ test("mode 2: a person synthesizes from the code-action menu and the palette, an
   const file = path.join(folder, "strings.ts");
   const extensionsDir = tempDir("ext");
   installExtension(VSIX, extensionsDir);
-  const server: CodeServer = await startCodeServer({ extensionsDir });
+  // Helpers, so that the learned function shows by name in the filled code; no idle-time learning, which would race the command.
+  const server: CodeServer = await startCodeServer({
+    extensionsDir,
+    userDataDir: userDataWithAccepted(),
+    settings: { "grimoire.library.emit": "helper", "grimoire.library.autoLearnAfter": 0 },
+  });
   let browser: Browser | undefined;
   let page: Page | undefined;
   let stepName = "open the workbench";
@@ -244,6 +289,44 @@ test("mode 2: a person synthesizes from the code-action menu and the palette, an
     await library.locator(".monaco-list-row", { hasText: "titleCase" }).click();
     await library.locator(".monaco-list-row", { hasText: "hello world" }).waitFor();
     await shot(page, "library.png");
+
+    stepName = "the learned functions group";
+    // The project library's function is there before any learning, marked as the project's.
+    await library.locator(".monaco-list-row", { hasText: "Learned functions" }).waitFor({ timeout: 30_000 });
+    await library.locator(".monaco-list-row", { hasText: "doubleEach" }).waitFor({ timeout: 30_000 });
+    assert.ok((await library.locator(".monaco-list-row", { hasText: "doubleEach" }).innerText()).includes("project"));
+
+    stepName = "Learn from Solved Functions";
+    await runFromPalette(page, "Grimoire: Learn from Solved Functions");
+    // Besides the shift family, the accepted string functions may share a piece (a first character, say).
+    const learnedMessage = page.locator(".notifications-toasts .notification-toast", { hasText: /Learned \d+ functions? from \d+ solved functions/ });
+    await learnedMessage.waitFor({ timeout: 60_000 });
+    const learnedNames = /solved functions: ([\w, ]+)\./.exec(await learnedMessage.innerText())![1].split(", ");
+    for (const name of learnedNames) await library.locator(".monaco-list-row", { hasText: name }).first().click();
+    // The shift family's function: its body, and its uses by the three shifts.
+    await library.locator(".monaco-list-row", { hasText: "map(a, (x) => mod(add(x, b), c))" }).waitFor({ timeout: 30_000 });
+    await library.locator(".monaco-list-row", { hasText: /used 3 times by 3 functions: shift/ }).waitFor();
+    await shot(page, "learned.png");
+
+    stepName = "a synthesized function calls the learned function as a helper";
+    await page.keyboard.press("Control+Shift+E");
+    const shifts = path.join(folder, "shifts.ts");
+    await page.locator(".explorer-folders-view .monaco-list-row", { hasText: "shifts.ts" }).click();
+    await page.locator(".editor-instance .view-lines", { hasText: "shift4" }).waitFor();
+    const shiftLines = fs.readFileSync(shifts, "utf8").split("\n");
+    const shiftLine = shiftLines.findIndex((l) => l.includes("function shift4")) + 1;
+    await goTo(page, shiftLine, shiftLines[shiftLine - 1].indexOf("shift4") + 2);
+    await openCodeActions(page, /Synthesize shift4 from 3 examples/);
+    await chooseCodeAction(page, /Synthesize shift4 from 3 examples/);
+    const filled = await eventually("shift4 to call a learned function", async () => {
+      const text = await savedText(page!, shifts);
+      return /return \w+\(xs, 4, 7\);/.test(text) ? text : undefined;
+    });
+    const learnedName = /return (\w+)\(xs, 4, 7\);/.exec(filled)![1];
+    assert.ok(learnedNames.includes(learnedName), `${learnedName} is one of ${learnedNames.join(", ")}`);
+    assert.equal(filled.split(`function ${learnedName}(`).length - 1, 1, "the helper is defined once");
+    assert.deepEqual(loadTypeScript(shifts).shift4([1, 2, 3, 10]), [5, 6, 0, 0]);
+    await shot(page, "helper.png");
   } catch (error) {
     const screenshot = page ? await shot(page, "failure.png").catch(() => "(none)") : "(none)";
     throw new Error(`mode 2 failed at "${stepName}" (screenshot: ${screenshot}): ${(error as Error).message}`, { cause: error });

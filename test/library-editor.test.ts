@@ -20,7 +20,7 @@ import { fnOf, listOf, NUMBER, type Type, type Value } from "../language-server/
 import { readFunctions, type SourceLanguage } from "../language-server/examples/read";
 import { programFromJson, programToJson } from "../language-server/library/library-file";
 import type { AcceptedFunction } from "../language-server/server/protocol";
-import { runLearning } from "../language-server/session/library-learning";
+import { LibraryLearningScheduler, runLearning } from "../language-server/session/library-learning";
 import { LibrarySession } from "../language-server/session/library-session";
 import { SearchPool } from "../language-server/session/search-pool";
 import type { LibraryBundle } from "../language-server/session/search-protocol";
@@ -311,3 +311,35 @@ test("with a library, the pool's searches use its functions and the filled funct
     library.dispose();
   }
 });
+
+test("idle-time learning starts once enough functions were accepted and nothing is searching; 0 turns it off", async () => {
+  let runs = 0;
+  let busy = true;
+  const scheduler = new LibraryLearningScheduler({ learn: async () => void runs++, busy: () => busy, idleMs: 20 });
+  scheduler.threshold = 2;
+  try {
+    scheduler.noteAccepted();
+    await sleep(60);
+    assert.equal(runs, 0, "one new function is not enough");
+    scheduler.noteAccepted();
+    await sleep(60);
+    assert.equal(runs, 0, "it waits while searches run");
+    busy = false;
+    await sleep(60);
+    assert.equal(runs, 1);
+    // A run by hand counts: counting starts again.
+    scheduler.noteAccepted();
+    scheduler.noteLearned();
+    scheduler.noteAccepted();
+    await sleep(60);
+    assert.equal(runs, 1);
+    scheduler.threshold = 0;
+    for (let i = 0; i < 5; i++) scheduler.noteAccepted();
+    await sleep(60);
+    assert.equal(runs, 1, "0: only by hand");
+  } finally {
+    scheduler.dispose();
+  }
+});
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -141,6 +141,11 @@ async function run() {
       return ["titleCase", "emailDomain", "evens"].every((n) => names.includes(n)) ? names : undefined;
     });
     step(`library: ${JSON.stringify(results.library)}`);
+    // The project library's function (the fixture's .grimoire/library.json) is listed among the learned ones.
+    results.learned = await waitFor("the project library's function in the Library", async () => {
+      await api.library.getChildren();
+      return api.library.learned.length > 0 ? api.library.learned.map((f) => f.name) : undefined;
+    });
     results.ok = true;
   } catch (error) {
     results.error = error && error.stack ? error.stack : String(error);
