@@ -146,6 +146,31 @@ async function run() {
       await api.library.getChildren();
       return api.library.learned.length > 0 ? api.library.learned.map((f) => f.name) : undefined;
     });
+
+    // Insert it into lists.py at the end: a Python helper, once; asking again inserts nothing.
+    step("grimoire.library.insert on doubleEach");
+    const node = { kind: "learned", fn: api.library.learned[0] };
+    const pyEditor = await vscode.window.showTextDocument(py);
+    const end = py.positionAt(py.getText().length);
+    pyEditor.selection = new vscode.Selection(end, end);
+    await vscode.commands.executeCommand("grimoire.library.insert", node);
+    await waitFor("doubleEach in lists.py", () => /def doubleEach\(a: list\[int\]\) -> list\[int\]:\n    return \[x \* 2 for x in a\]/.test(py.getText()));
+    await vscode.commands.executeCommand("grimoire.library.insert", node);
+    assert.strictEqual(py.getText().split("def doubleEach").length - 1, 1, "inserted once");
+    assert.ok(await py.save(), "lists.py saved");
+    results.python = py.getText();
+
+    // Rename and pin it: the project's .grimoire/library.json changes, and the view follows.
+    step("rename and pin doubleEach");
+    await vscode.commands.executeCommand("grimoire.library.rename", node, "doubled");
+    await vscode.commands.executeCommand("grimoire.library.pin", { kind: "learned", fn: { ...node.fn, name: "doubled" } });
+    results.renamed = await waitFor("doubled, pinned, in the project library", async () => {
+      await api.library.getChildren();
+      const fn = api.library.learned.find((f) => f.name === "doubled");
+      return fn && fn.pinned ? fn : undefined;
+    });
+    const projectFile = JSON.parse(fs.readFileSync(path.join(folder, ".grimoire", "library.json"), "utf8"));
+    assert.deepStrictEqual(projectFile.functions.map((f) => [f.name, f.pinned]), [["doubled", true]]);
     results.ok = true;
   } catch (error) {
     results.error = error && error.stack ? error.stack : String(error);
