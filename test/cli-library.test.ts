@@ -52,6 +52,22 @@ test("import, list, export and clear a library", async () => {
   assert.ok(lines.includes("addMod(a: num, b: num, c: num): num"), listed.stdout);
   assert.match(listed.stdout, /^ {2}used 2 times by 2 tasks; learned \d{4}-\d\d-\d\dT[\d:.]+Z; id v1-addHeads$/m);
 
+  // With --code, each function's code in the three languages, as it would be emitted.
+  const withCode = await inProcess("library", "list", "--code", "--library", library);
+  assert.equal(withCode.code, 0, withCode.stderr);
+  assert.match(withCode.stdout, /^ {2}TypeScript:\n {4}function shiftAll\(a: number\[\], b: number, c: number\): number\[\] \{$/m);
+  assert.match(withCode.stdout, /^ {2}JavaScript:\n {4}function shiftAll\(a, b, c\) \{$/m);
+  assert.match(withCode.stdout, /^ {2}Python:\n(?: {4}import \w+\n)* {4}def shiftAll\(a: list\[int\], b: int, c: int\) -> list\[int\]:$/m);
+
+  const javascript = await inProcess("library", "export", "--language", "javascript", "--library", library);
+  assert.equal(javascript.code, 0, javascript.stderr);
+  assert.match(javascript.stdout, /^export function shiftAll\(a, b, c\) \{\n {2}return a\.map\(\(x\) => addMod\(x, b, c\)\);\n\}$/m);
+  // The JavaScript module runs as it is: import it and call a function.
+  const jsFile = path.join(dir, "helpers.mjs");
+  fs.writeFileSync(jsFile, javascript.stdout);
+  const module = (await import(jsFile)) as { shiftAll: (a: number[], b: number, c: number) => number[] };
+  assert.deepEqual(module.shiftAll([1, 5, 9], 2, 4), [3, 3, 3]);
+
   const typescript = await inProcess("library", "export", "--language", "typescript", "--library", library);
   assert.equal(typescript.code, 0, typescript.stderr);
   assert.match(typescript.stdout, /^export function shiftAll\(a: number\[\], b: number, c: number\): number\[\] \{\n {2}return a\.map\(\(x\) => addMod\(x, b, c\)\);\n\}$/m);
@@ -85,7 +101,7 @@ test("the default library is $GRIMOIRE_HOME/library.json, and the built command 
 
   const help = grimoire(["library", "--help"]);
   assert.equal(help.code, 0);
-  assert.match(help.stdout, /^Usage: grimoire library list \[--library FILE\]/);
+  assert.match(help.stdout, /^Usage: grimoire library list \[--code\] \[--library FILE\]/);
   assert.match(grimoire(["--help"]).stdout, /library SUB {5}list, export, import or clear/);
 });
 
@@ -99,8 +115,8 @@ test("usage mistakes and bad files exit with 2 and say what and where", async ()
   };
   await usage([], /library needs a subcommand: list, export, import or clear/);
   await usage(["show"], /unknown library subcommand 'show'/);
-  await usage(["export", "--library", library], /library export needs --language typescript or --language python/);
-  await usage(["export", "--language", "rust", "--library", library], /--language must be typescript or python, not 'rust'/);
+  await usage(["export", "--library", library], /library export needs --language typescript, javascript or python/);
+  await usage(["export", "--language", "rust", "--library", library], /--language must be typescript, javascript or python, not 'rust'/);
   await usage(["import", "--library", library], /library import needs exactly one FILE/);
   await usage(["list", "extra"], /library list takes no FILE/);
   await usage(["list", "--all"], /--all is for library clear/);

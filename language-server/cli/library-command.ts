@@ -4,18 +4,21 @@ import * as fs from "node:fs";
 import { parseArgs } from "node:util";
 import { defaultLibraryFile, LibraryFormatError } from "../library/library-file";
 import { bodyOf, LibraryChangeError, LibraryStore, LockTimeoutError, signatureOf } from "../library/library-store";
+import { emitHelper } from "../engine/emit";
 import { EXIT_OK, EXIT_USAGE, usageErrors, UsageError, type CliIo } from "./io";
 
-export const LIBRARY_USAGE = `Usage: grimoire library list [--library FILE]
-       grimoire library export --language typescript|python [--out FILE] [--library FILE]
+export const LIBRARY_USAGE = `Usage: grimoire library list [--code] [--library FILE]
+       grimoire library export --language typescript|javascript|python [--out FILE] [--library FILE]
        grimoire library import FILE [--library FILE]
        grimoire library clear [--all] [--library FILE]
 
 Shows and changes a library of learned functions (see 'grimoire learn').
 
 Subcommands:
-  list     each function: name, signature, body, uses, tasks and whether it is pinned
-  export   the whole library as a TypeScript module (exported functions) or a Python module
+  list     each function: name, signature, body, uses, tasks and whether it is pinned; with
+           --code, also its code in TypeScript, JavaScript and Python
+  export   the whole library as a TypeScript or JavaScript module (exported functions) or a
+           Python module
   import   adds the functions of another library file; functions it already has are skipped,
            and a taken name is numbered
   clear    removes the functions that are not pinned (pinned ones stay, with the functions they
@@ -24,7 +27,8 @@ Subcommands:
 Options:
   --library FILE        the library (default: $GRIMOIRE_HOME/library.json, else
                         ~/.grimoire/library.json)
-  --language LANGUAGE   for export: typescript or python
+  --code                for list: show each function's code in the three languages
+  --language LANGUAGE   for export: typescript, javascript or python
   --out FILE            for export: write the module to FILE instead of standard output
   --all                 for clear: remove pinned functions too
   -h, --help            show this help
@@ -43,6 +47,7 @@ export async function libraryCommand(args: readonly string[], io: CliIo): Promis
         language: { type: "string" },
         out: { type: "string" },
         all: { type: "boolean", default: false },
+        code: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
     }),
@@ -61,6 +66,7 @@ export async function libraryCommand(args: readonly string[], io: CliIo): Promis
   if (values.language !== undefined && subcommand !== "export") throw new UsageError("--language is for library export");
   if (values.out !== undefined && subcommand !== "export") throw new UsageError("--out is for library export");
   if (values.all && subcommand !== "clear") throw new UsageError("--all is for library clear");
+  if (values.code && subcommand !== "list") throw new UsageError("--code is for library list");
 
   const file = values.library ?? defaultLibraryFile();
   const report = (message: string) => io.stderr(`grimoire library: ${message}\n`);
@@ -70,11 +76,13 @@ export async function libraryCommand(args: readonly string[], io: CliIo): Promis
   try {
     switch (subcommand) {
       case "list":
-        return await list(store, io);
+        return await list(store, io, values.code === true);
       case "export": {
         const language = values.language;
-        if (language !== "typescript" && language !== "python") {
-          throw new UsageError(language === undefined ? "library export needs --language typescript or --language python" : `--language must be typescript or python, not '${language}'`);
+        if (language !== "typescript" && language !== "javascript" && language !== "python") {
+          throw new UsageError(
+            language === undefined ? "library export needs --language typescript, javascript or python" : `--language must be typescript, javascript or python, not '${language}'`,
+          );
         }
         const module = await store.export(language);
         if (values.out === undefined) io.stdout(module);
@@ -111,7 +119,7 @@ export async function libraryCommand(args: readonly string[], io: CliIo): Promis
   return EXIT_USAGE;
 }
 
-async function list(store: LibraryStore, io: CliIo): Promise<number> {
+async function list(store: LibraryStore, io: CliIo, withCode: boolean): Promise<number> {
   const entries = await store.list();
   if (entries.length === 0) {
     io.stdout(`The library ${store.file} is empty.\n`);
@@ -123,8 +131,15 @@ async function list(store: LibraryStore, io: CliIo): Promise<number> {
     io.stdout(`\n${signatureOf(def)}${e.pinned ? "   [pinned]" : ""}\n`);
     io.stdout(`  = ${bodyOf(def)}\n`);
     io.stdout(`  used ${count(e.uses, "time")} by ${count(e.tasks.length, "task")}; learned ${e.learnedAt}; id ${e.id}\n`);
+    if (withCode) {
+      for (const language of ["typescript", "javascript", "python"] as const) {
+        io.stdout(`  ${LANGUAGE_NAMES[language]}:\n${indent(emitHelper(def, language).trimEnd(), "    ")}\n`);
+      }
+    }
   }
   return EXIT_OK;
 }
 
+const LANGUAGE_NAMES = { typescript: "TypeScript", javascript: "JavaScript", python: "Python" } as const;
+const indent = (text: string, by: string) => text.replace(/^/gm, by);
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;

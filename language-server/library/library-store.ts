@@ -255,7 +255,7 @@ export class LibraryStore {
   }
 
   /** The whole library as a module in the language (see libraryModule). */
-  async export(language: "typescript" | "python"): Promise<string> {
+  async export(language: ModuleLanguage): Promise<string> {
     return libraryModule(await this.list(), language);
   }
 
@@ -391,17 +391,21 @@ export function mergeLibraries(
   return { operators: [...projectOperators, ...globalOperators], leftOut };
 }
 
+/** The languages a library can be exported to as one module. */
+export type ModuleLanguage = "typescript" | "javascript" | "python";
+
 /**
- * The library as one module: TypeScript with every function an `export function`, or Python with
+ * The library as one module: TypeScript or JavaScript (an ES module) with every function an
+ * `export function`, or Python with
  * the imports the functions need and a plain `def` for each. Parameters are named a, b, c.
  */
-export function libraryModule(entries: readonly LibraryEntry[], language: "typescript" | "python"): string {
+export function libraryModule(entries: readonly LibraryEntry[], language: ModuleLanguage): string {
   const definitions = entries.map((e) => e.operator.abstraction!);
   const count = `${definitions.length} function${definitions.length === 1 ? "" : "s"}`;
-  if (language === "typescript") {
+  if (language !== "python") {
     const head = `// A Grimoire library: ${count}.\n`;
     if (definitions.length === 0) return `${head}export {};\n`;
-    return head + definitions.map((d) => `\n${describe(d, "//")}export ${emitHelper(d, "typescript")}`).join("");
+    return head + definitions.map((d) => `\n${describe(d, "//")}export ${emitHelper(d, language)}`).join("");
   }
   const imports = new Set<string>();
   for (const d of definitions) for (const m of pythonImports(d.body)) imports.add(m);
