@@ -206,11 +206,12 @@ export class GrimoireLanguageServer {
         this.log(`library: ${problem.message}`);
         void this.connection.window.showWarningMessage(`Grimoire: ${problem.message}`);
       },
-      onChanged: (bundle) => {
+      onChanged: (bundle, first) => {
         pool.setLibrary(bundle);
-        void this.connection.sendNotification(Notifications.libraryChanged);
-        // Results found with the old library were forgotten: the open functions are searched again.
-        this.workspace?.refreshSearches();
+        // The first read is the state the client starts from; later ones change what the view shows.
+        if (!first) void this.connection.sendNotification(Notifications.libraryChanged);
+        // Results found without these functions were forgotten: the open functions are searched again.
+        if (!first || bundle) this.workspace.refreshSearches();
       },
       log: (line) => this.log(line),
       memoryLimitMb: this.settings.memoryLimitMb,

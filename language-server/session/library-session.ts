@@ -28,8 +28,11 @@ export interface LibrarySessionOptions {
   readonly globalFile: string;
   readonly projectFile?: string;
   readonly onProblem: (problem: StoreProblem) => void;
-  /** The library changed (a file was written, by this window or any other process). */
-  readonly onChanged: (bundle: LibraryBundle | undefined) => void;
+  /**
+   * What the searches should use, at the first read and whenever the libraries change afterwards (a
+   * file was written, by this window or any other process); `first` marks the first read.
+   */
+  readonly onChanged: (bundle: LibraryBundle | undefined, first: boolean) => void;
   readonly log: (line: string) => void;
   /** For tests: how learning runs (default: a worker thread, see runLearning). */
   readonly learnRunner?: typeof runLearning;
@@ -46,6 +49,8 @@ export class LibrarySession {
   private entries: { global: LibraryEntry[]; project: LibraryEntry[] } = { global: [], project: [] };
   private leftOut = new Map<string, string>();
   private bundle: LibraryBundle | undefined;
+  /** The contents last read (undefined before the first read), so that only changes are reported. */
+  private key: string | undefined;
   private watches: { dispose(): void }[] = [];
   private loading: Promise<void> | undefined;
   private reloadAgain = false;
@@ -109,10 +114,12 @@ export class LibrarySession {
     }
     const files = { global: global.map(plainFunction), project: project.map(plainFunction) };
     const key = createHash("sha256").update(JSON.stringify(files)).digest("hex").slice(0, 16);
-    if (key === this.bundle?.key) return;
+    if (key === this.key) return;
+    const first = this.key === undefined;
+    this.key = key;
     this.bundle = global.length + project.length > 0 ? { key, ...files } : undefined;
     this.options.log(`library: ${count(global.length, "global function")}${this.project ? `, ${count(project.length, "project function")}` : ""}`);
-    this.options.onChanged(this.bundle);
+    this.options.onChanged(this.bundle, first);
   }
 
   /** The learned functions, project ones first (they win a name both libraries use). */
