@@ -2,7 +2,9 @@
 // order, the even-numbered ones first half, the odd-numbered ones second); a library is learned
 // from the programs found for the first half; then every second-half task is solved at 1 s with
 // and without it, alternating which goes first, and its program is checked on the held-back examples.
-//   npm run bench:transfer [-- --train-timeout S] [--limit N]
+// With --ceiling S, the second-half tasks neither side solved are tried once more without the
+// library at S seconds: what a library that only made the search faster could win at most.
+//   npm run bench:transfer [-- --train-timeout S] [--limit N] [--ceiling S]
 import { parseArgs } from "node:util";
 import { isBenchTask, loadBenchmarks } from "../language-server/bench/load";
 import { synthesize } from "../language-server/engine/synthesize";
@@ -18,7 +20,8 @@ const SUITES = [
 ];
 const TEST_MS = 1000;
 
-const { values } = parseArgs({ options: { "train-timeout": { type: "string", default: "1" }, limit: { type: "string" } } });
+const { values } = parseArgs({ options: { "train-timeout": { type: "string", default: "1" }, limit: { type: "string" }, ceiling: { type: "string" } } });
+const ceilingMs = values.ceiling ? Number(values.ceiling) * 1000 : undefined;
 const trainMs = Number(values["train-timeout"]) * 1000;
 const limit = values.limit ? Number(values.limit) : Infinity;
 
@@ -52,18 +55,26 @@ for (const suite of SUITES) {
   let solvedWithout = 0;
   let generalWith = 0;
   let generalWithout = 0;
+  const unsolved: typeof second = [];
   for (const [i, t] of second.entries()) {
     const runs = i % 2 === 0 ? [true, false] : [false, true];
+    let solvedByEither = false;
     for (const useLibrary of runs) {
       const r = synthesize(t.task, { timeoutMs: TEST_MS, library: useLibrary ? library : undefined });
       if (!r.best) continue;
+      solvedByEither = true;
       const general = generalizes(t.task, r.best);
       if (useLibrary) (solvedWith++, (generalWith += general ? 1 : 0));
       else (solvedWithout++, (generalWithout += general ? 1 : 0));
     }
+    if (!solvedByEither) unsolved.push(t);
   }
   const pct = (n: number) => ((100 * n) / Math.max(1, second.length)).toFixed(1);
   console.log(`${name}: second half ${second.length} tasks at 1 s: with library ${solvedWith} (${pct(solvedWith)}%, ${generalWith} generalize), without ${solvedWithout} (${pct(solvedWithout)}%, ${generalWithout} generalize)`);
+  if (ceilingMs !== undefined) {
+    const reachable = unsolved.filter((t) => synthesize(t.task, { timeoutMs: ceilingMs }).best !== undefined).length;
+    console.log(`${name}: of the ${unsolved.length} second-half tasks unsolved at 1 s, ${reachable} are solved without the library at ${ceilingMs / 1000} s`);
+  }
   withTotal += solvedWith;
   withoutTotal += solvedWithout;
   total += second.length;
