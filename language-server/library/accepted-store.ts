@@ -7,7 +7,7 @@ import { promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import type { AcceptedFunction } from "../server/protocol";
-import { damagedName, FileLock, isRecord, setAside, watchFile, writeAtomically, type StoreProblem } from "./locked-file";
+import { damagedName, FileLock, isRecord, setAsideAndReport, setAsideDamaged, watchFile, writeAtomically, type StoreProblem } from "./locked-file";
 
 export type { StoreProblem } from "./locked-file";
 
@@ -60,21 +60,8 @@ export class AcceptedStore {
     const snapshot = await this.read();
     if (snapshot.kind === "missing") return [];
     if (snapshot.kind === "damaged") {
-      // Setting the file aside needs the lock: without it, a writer could replace the damaged file
-      // with a good one between this read and the rename, and the good one would be moved away.
-      let current: Snapshot = { kind: "missing" };
-      try {
-        current = await this.lock.run(async () => {
-          const again = await this.read();
-          if (again.kind !== "damaged" || again.text !== snapshot.text) return again;
-          await this.setAside(again.reason);
-          return { kind: "missing" } as const;
-        });
-      } catch (error) {
-        this.onProblem({ message: `${this.file} is damaged (${snapshot.reason}) and could not be set aside: ${(error as Error).message}`, file: this.file });
-      }
-      // Another process may have set it aside first and written a good file since.
-      return current.kind === "good" ? this.entriesOf(current) : [];
+      const current = await setAsideDamaged(this.file, this.lock, snapshot, () => this.read(), this.onProblem);
+      return current?.kind === "good" ? this.entriesOf(current) : [];
     }
     return this.entriesOf(snapshot);
   }
@@ -117,7 +104,7 @@ export class AcceptedStore {
       const snapshot = await this.read();
       let functions: AcceptedFunction[] = [];
       if (snapshot.kind === "damaged") {
-        await this.setAside(snapshot.reason);
+        await setAsideAndReport(this.file, snapshot.reason, this.onProblem);
       } else if (snapshot.kind === "good") {
         if (snapshot.version > STORE_VERSION) {
           throw new Error(
@@ -188,14 +175,6 @@ export class AcceptedStore {
     this.onProblem({ message, file: this.file });
   }
 
-  /** Moves a damaged store out of the way (never deleting it) and says where it went. Needs the lock. */
-  private async setAside(reason: string): Promise<void> {
-    const target = await setAside(this.file);
-    this.onProblem({
-      message: `${this.file} is damaged (${reason}); it was moved to ${target} and the library starts empty`,
-      file: this.file,
-    });
-  }
 
 }
 

@@ -20,7 +20,7 @@ import {
   type LibraryFunctionJson,
   type ProgramJson,
 } from "./library-file";
-import { FileLock, isRecord, setAside, watchFile, writeAtomically, type StoreProblem } from "./locked-file";
+import { FileLock, isRecord, setAsideAndReport, setAsideDamaged, watchFile, writeAtomically, type StoreProblem } from "./locked-file";
 
 export { LockTimeoutError, type StoreProblem } from "./locked-file";
 
@@ -108,20 +108,9 @@ export class LibraryStore {
     let snapshot = await this.read();
     if (snapshot.kind === "damaged") {
       if (this.damagedMode === "throw") throw new LibraryFormatError(`${this.file}: ${snapshot.reason}`);
-      const seen = snapshot;
-      try {
-        // Setting the file aside needs the lock: without it, a writer could replace the damaged
-        // file with a good one between this read and the rename, and the good one would be moved.
-        snapshot = await this.lock.run(async () => {
-          const again = await this.read();
-          if (again.kind !== "damaged" || again.text !== seen.text) return again;
-          await this.setAside(again.reason);
-          return { kind: "missing" } as const;
-        });
-      } catch (error) {
-        this.onProblem({ message: `${this.file} is damaged (${seen.reason}) and could not be set aside: ${(error as Error).message}`, file: this.file });
-        return [];
-      }
+      const current = await setAsideDamaged(this.file, this.lock, snapshot, () => this.read(), this.onProblem);
+      if (!current) return [];
+      snapshot = current;
       // Another process may have set it aside first and written a good file since.
       if (snapshot.kind === "damaged") return [];
     }
@@ -284,7 +273,7 @@ export class LibraryStore {
       let functions: LibraryFunction[] = [];
       if (snapshot.kind === "damaged") {
         if (this.damagedMode === "throw") throw new LibraryFormatError(`${this.file}: ${snapshot.reason}`);
-        await this.setAside(snapshot.reason);
+        await setAsideAndReport(this.file, snapshot.reason, this.onProblem);
       } else if (snapshot.kind === "newer") {
         throw new LibraryChangeError(
           `${this.file} was written by a newer Grimoire (library version ${snapshot.version}; this one understands ${LIBRARY_VERSION}), so it is left unchanged; update Grimoire to change the library`,
@@ -344,11 +333,6 @@ export class LibraryStore {
     return { kind: "good", text, version, functions, operators };
   }
 
-  /** Moves a damaged file out of the way (never deleting it) and says where it went. Needs the lock. */
-  private async setAside(reason: string): Promise<void> {
-    const target = await setAside(this.file);
-    this.onProblem({ message: `${this.file} is damaged (${reason}); it was moved to ${target} and the library starts empty`, file: this.file });
-  }
 }
 
 /**

@@ -73,6 +73,40 @@ export async function setAside(file: string): Promise<string> {
   return target;
 }
 
+/** Moves a damaged file out of the way and tells the user where it went. Needs the lock. */
+export async function setAsideAndReport(file: string, reason: string, onProblem: (problem: StoreProblem) => void): Promise<void> {
+  const target = await setAside(file);
+  onProblem({ message: `${file} is damaged (${reason}); it was moved to ${target} and the library starts empty`, file });
+}
+
+/**
+ * Sets aside a file that was read as damaged (`seen`), under its lock, and reports where it went.
+ * The lock matters: without it, a writer could replace the damaged file with a good one between the
+ * read and the rename, and the good one would be moved away. So the file is read again under the
+ * lock and moved only if it is still the damaged text. Answers what is there afterwards (another
+ * process may have set it aside first and written a good file since), or undefined when the file
+ * could not be set aside (reported too).
+ */
+export async function setAsideDamaged<S extends { readonly kind: string; readonly text?: string }>(
+  file: string,
+  lock: FileLock,
+  seen: { readonly text: string; readonly reason: string },
+  read: () => Promise<S>,
+  onProblem: (problem: StoreProblem) => void,
+): Promise<S | { readonly kind: "missing" } | undefined> {
+  try {
+    return await lock.run(async () => {
+      const again = await read();
+      if (again.kind !== "damaged" || again.text !== seen.text) return again;
+      await setAsideAndReport(file, seen.reason, onProblem);
+      return { kind: "missing" } as const;
+    });
+  } catch (error) {
+    onProblem({ message: `${file} is damaged (${seen.reason}) and could not be set aside: ${(error as Error).message}`, file });
+    return undefined;
+  }
+}
+
 /**
  * Calls onChange (debounced) whenever `fileName` in `directory` changes, whoever changed it. The
  * directory may not exist yet: it is looked for again until it does, and watched again if it goes away.

@@ -1,19 +1,13 @@
 // A separate process writing to the library store, for test/library-store.test.ts: it adds COUNT
 // distinct entries named PREFIX-0, PREFIX-1, ... to the store in DIRECTORY. With --wait it first
 // prints "ready" and waits for a line on stdin, so that several writers can be started together.
-import * as readline from "node:readline";
 import { AcceptedStore } from "../../language-server/library/accepted-store";
+import { waitForStartSignal } from "./start-signal";
 
 async function main(): Promise<void> {
   const [directory, prefix, count, flag] = process.argv.slice(2);
   if (!directory || !prefix || !count) throw new Error("usage: store-writer DIRECTORY PREFIX COUNT [--wait]");
-  if (flag === "--wait") {
-    const lines = readline.createInterface({ input: process.stdin });
-    const go = new Promise<void>((resolve) => lines.once("line", () => resolve()));
-    process.stdout.write("ready\n");
-    await go;
-    lines.close();
-  }
+  await waitForStartSignal(flag);
   // A generous lock timeout: the point is to test correctness under contention, not speed.
   const store = new AcceptedStore(directory, { lockTimeoutMs: 30_000, onProblem: (p) => process.stderr.write(`${p.message}\n`) });
   for (let i = 0; i < Number(count); i++) {
