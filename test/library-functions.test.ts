@@ -117,11 +117,11 @@ test("addLearned skips functions already there, numbers taken names, and calls f
   const otherAddMod = libraryFunction("addMod", [num, num, num], num, op("mul", [num, num], num, param(0, num), op("add", [num, num], num, param(1, num), param(2, num))));
   const otherShift = { ...shiftAll, name: "scaleAll", tasks: ["suite/three", "suite/four"] };
   const third = await store.addLearned(learned(otherAddMod, otherShift));
-  assert.deepEqual(byName(third.added), ["addMod2", "scaleAll"]);
-  assert.deepEqual(third.renamed, [{ from: "addMod", to: "addMod2" }]);
+  assert.deepEqual(byName(third.added), ["addMod_2", "scaleAll"]);
+  assert.deepEqual(third.renamed, [{ from: "addMod", to: "addMod_2" }]);
   const entries = await store.list();
-  assert.deepEqual(byName(entries), ["addMod", "shiftAll", "addMod2", "scaleAll"]);
-  assert.match(JSON.stringify(entries[3].body), /"op":"addMod2"/);
+  assert.deepEqual(byName(entries), ["addMod", "shiftAll", "addMod_2", "scaleAll"]);
+  assert.match(JSON.stringify(entries[3].body), /"op":"addMod_2"/);
   assert.deepEqual(run(entries, "scaleAll", [1, 2], 3, 4), [7, 14]);
   assert.deepEqual(run(entries, "shiftAll", [1, 2], 3, 4), [0, 1]);
   assert.equal(new Set(entries.map((e) => e.id)).size, 4);

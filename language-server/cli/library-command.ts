@@ -20,7 +20,7 @@ Subcommands:
   export   the whole library as a TypeScript or JavaScript module (exported functions) or a
            Python module
   import   adds the functions of another library file; functions it already has are skipped,
-           and a taken name is numbered
+           and a taken name is numbered (name_2)
   clear    removes the functions that are not pinned (pinned ones stay, with the functions they
            call); with --all, removes every function
 

@@ -8,6 +8,7 @@ import { abstractionOperator, type AbstractionDefinition } from "../engine/abstr
 import { OPERATORS, type Operator } from "../engine/operators";
 import { apply, param, type Program } from "../engine/program";
 import { typeKey, type Value } from "../engine/types";
+import { freeName } from "./library-file";
 
 export interface CorpusProgram {
   /** Which task the program solves; an abstraction must serve at least two tasks. */
@@ -164,7 +165,7 @@ export function learnAbstractions(programs: readonly CorpusProgram[], options: L
     if (!best) break;
     const { state, chosen } = best;
     const tasks = [...new Set(chosen.map((m) => taskNames[corpus.nodes[m.root].task]))];
-    const definition = defineAbstraction(corpus, state, uniqueName(nameFor(corpus, state), taken), chosen.length);
+    const definition = defineAbstraction(corpus, state, freeName(nameFor(corpus, state), (name) => taken.has(name)), chosen.length);
     taken.add(definition.name);
     const operator = abstractionOperator(definition);
     const roots = new Map(chosen.map((m) => [m.root, m]));
@@ -369,15 +370,19 @@ function rewrite(corpus: Corpus, id: number, chosen: ReadonlyMap<number, Match>,
 
 /** A name from the operators of the body, outermost first: `mapFilter`, `concatSlice`. */
 function nameFor(corpus: Corpus, state: State): string {
-  const words: string[] = [];
+  // Words in pre-order; a run of the same operator is said once with how often (snocTwice).
+  const runs: { word: string; times: number }[] = [];
   const visit = (p: Pattern) => {
     if ("hole" in p) return;
     const program = corpus.nodes[p.node].program;
     const word = program.kind === "apply" ? program.op.name.replace(/^field:/, "") : program.kind === "const" ? constantWord(program.value) : undefined;
-    if (word && words[words.length - 1] !== word) words.push(word);
+    const last = runs[runs.length - 1];
+    if (word && last?.word === word && program.kind === "apply") last.times++;
+    else if (word) runs.push({ word, times: 1 });
     p.children.forEach(visit);
   };
   visit(state.pattern);
+  const words = runs.flatMap(({ word, times }) => (times === 1 ? [word] : [word, times === 2 ? "Twice" : times === 3 ? "Thrice" : `${times}Times`]));
   const joined = words
     .map((w) => w.replace(/[^A-Za-z0-9]/g, ""))
     .filter((w) => w !== "")
@@ -402,10 +407,6 @@ function constantWord(value: Value): string | undefined {
   return undefined;
 }
 
-function uniqueName(base: string, taken: ReadonlySet<string>): string {
-  if (!taken.has(base)) return base;
-  for (let i = 2; ; i++) if (!taken.has(`${base}${i}`)) return `${base}${i}`;
-}
 
 /** A binary max-heap by a numeric key. */
 class MaxHeap<T> {

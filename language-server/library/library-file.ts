@@ -125,6 +125,15 @@ export function libraryFunctionToJson(def: AbstractionDefinition, uses: number, 
 export const FUNCTION_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /**
+ * `base`, or when it is taken, `base_2`, `base_3`, ...: numbered after an underscore, because a
+ * bare digit would read as a constant of the function (take3 takes 3).
+ */
+export function freeName(base: string, isTaken: (name: string) => boolean): string {
+  if (!isTaken(base)) return base;
+  for (let n = 2; ; n++) if (!isTaken(`${base}_${n}`)) return `${base}_${n}`;
+}
+
+/**
  * The operators of a library's functions, in file order (a function may call those before it).
  * Throws LibraryFormatError naming the function at fault.
  */

@@ -13,6 +13,7 @@ import { showProgram } from "../engine/program";
 import { typeKey, type Type } from "../engine/types";
 import {
   compileLibraryFunctions,
+  freeName,
   FUNCTION_NAME,
   LIBRARY_VERSION,
   LibraryFormatError,
@@ -45,7 +46,7 @@ export interface LearnedFunction {
 }
 
 export interface AddResult {
-  /** The functions added, under the names they got (a taken name is numbered: `f` becomes `f2`). */
+  /** The functions added, under the names they got (a taken name is numbered: `f` becomes `f_2`). */
   readonly added: readonly LibraryFunction[];
   /** Functions not added because one with a structurally equal body and the same types was there. */
   readonly skipped: readonly { readonly name: string; readonly sameAs: string }[];
@@ -495,9 +496,7 @@ function mergeFunctions(
 }
 
 function uniqueName(base: string, taken: ReadonlySet<string>): string {
-  const free = (name: string) => !taken.has(name) && !OPERATOR_BY_NAME.has(name);
-  if (free(base)) return base;
-  for (let n = 2; ; n++) if (free(`${base}${n}`)) return `${base}${n}`;
+  return freeName(base, (name) => taken.has(name) || OPERATOR_BY_NAME.has(name));
 }
 
 /** Equal for functions with the same types and the same body, whatever their names and key order. */
