@@ -306,7 +306,18 @@ test("mode 2: a person synthesizes from the code-action menu and the palette, an
     const learnedMessage = page.locator(".notifications-toasts .notification-toast", { hasText: /Learned \d+ functions? from \d+ solved functions/ });
     await learnedMessage.waitFor({ timeout: 60_000 });
     const learnedNames = /solved functions: ([\w, ]+)\./.exec(await learnedMessage.innerText())![1].split(", ");
-    for (const name of learnedNames) await library.locator(".monaco-list-row", { hasText: name }).first().click();
+    // Expand each learned function. The view may be refreshed just after the message (the library
+    // file changed), so a click can land on a row that is then drawn again: click until expanded.
+    // The pointer leaves the view after each click, or the row's hover would cover the next row.
+    for (const name of learnedNames) {
+      await eventually(`${name} expanded in the Library view`, async () => {
+        await page!.mouse.move(900, 700);
+        const row = library.locator(".monaco-list-row", { hasText: name }).first();
+        if ((await row.getAttribute("aria-expanded", { timeout: 5_000 }).catch(() => null)) === "true") return true;
+        await row.click({ timeout: 5_000 }).catch(() => undefined);
+        return undefined;
+      });
+    }
     // The shift family's function: its body, and its uses by the three shifts.
     await library.locator(".monaco-list-row", { hasText: "map(a, (x) => mod(add(x, b), c))" }).waitFor({ timeout: 30_000 });
     await library.locator(".monaco-list-row", { hasText: /used 3 times by 3 functions: shift/ }).waitFor();
