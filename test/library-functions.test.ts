@@ -2,7 +2,7 @@
 // several processes adding at once, renaming and deleting functions that others call, clearing,
 // exporting modules that compile, and merging a global with a project library.
 import assert from "node:assert/strict";
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -22,6 +22,7 @@ import {
   type StoreProblem,
 } from "../language-server/library/library-store";
 import { addConstant, addHeads, addMod, applyAll, libraryFunction, mapAdd, num, op, param, shiftAll, versionOne } from "./support/library-fixtures";
+import { spawnWriter } from "./support/start-signal";
 
 const ROOT = path.resolve(__dirname, "..");
 const WRITER = path.join(ROOT, "test/support/library-writer.ts");
@@ -139,22 +140,12 @@ test("addLearned skips functions already there, numbers taken names, and calls f
 
 test("several processes and instances adding at once lose nothing", async () => {
   const file = libraryPath();
-  const writers = ["p0", "p1", "p2"].map((prefix, w) => {
-    const child = spawn(process.execPath, ["--import", "tsx", WRITER, file, prefix, "12", String(1000 * (w + 1)), "--wait"], { cwd: ROOT, stdio: ["pipe", "pipe", "pipe"] });
-    let stderr = "";
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    const ready = new Promise<void>((resolve, reject) => {
-      child.stdout.on("data", (chunk: Buffer) => chunk.toString().includes("ready") && resolve());
-      child.on("exit", () => reject(new Error(`writer ${prefix} exited before it was ready: ${stderr}`)));
-    });
-    const finished = new Promise<void>((resolve, reject) => {
-      child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`writer ${prefix} exited with ${code}: ${stderr}`))));
-    });
-    return { child, ready, finished };
-  });
+  const writers = ["p0", "p1", "p2"].map((prefix, w) =>
+    spawnWriter(ROOT, WRITER, [file, prefix, "12", String(1000 * (w + 1))], prefix),
+  );
   // Every writer has loaded before any starts, so that their writes overlap.
   await Promise.all(writers.map((w) => w.ready));
-  for (const w of writers) w.child.stdin.end("go\n");
+  for (const w of writers) w.go();
   // Two instances in this process write at the same time too.
   const local = [0, 1].map((n) => new LibraryStore(file, { lockTimeoutMs: 30_000 }));
   await Promise.all([

@@ -8,6 +8,7 @@ import * as path from "node:path";
 import { afterEach, test } from "node:test";
 import type { AcceptedFunction } from "../language-server/server/protocol";
 import { AcceptedStore, STORE_VERSION, defaultStorageDirectory, type StoreProblem } from "../language-server/library/accepted-store";
+import { spawnWriter } from "./support/start-signal";
 
 const ROOT = path.resolve(__dirname, "..");
 const WRITER = path.join(ROOT, "test/support/store-writer.ts");
@@ -252,22 +253,12 @@ test("a stale lock is broken; a live one is waited for until the timeout", async
 
 test("four processes adding 25 entries each at once lose nothing", async () => {
   const directory = storeDirectory();
-  const writers = ["w0", "w1", "w2", "w3"].map((prefix) => {
-    const child = spawn(process.execPath, ["--import", "tsx", WRITER, directory, prefix, "25", "--wait"], { cwd: ROOT, stdio: ["pipe", "pipe", "pipe"] });
-    let stderr = "";
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    const ready = new Promise<void>((resolve, reject) => {
-      child.stdout.on("data", (chunk: Buffer) => chunk.toString().includes("ready") && resolve());
-      child.on("exit", () => reject(new Error(`writer ${prefix} exited before it was ready: ${stderr}`)));
-    });
-    const finished = new Promise<void>((resolve, reject) => {
-      child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`writer ${prefix} exited with ${code}: ${stderr}`))));
-    });
-    return { child, ready, finished };
-  });
+  const writers = ["w0", "w1", "w2", "w3"].map((prefix) =>
+    spawnWriter(ROOT, WRITER, [directory, prefix, "25"], prefix),
+  );
   // Every writer has loaded before any starts, so that their writes overlap.
   await Promise.all(writers.map((w) => w.ready));
-  for (const w of writers) w.child.stdin.end("go\n");
+  for (const w of writers) w.go();
   await Promise.all(writers.map((w) => w.finished));
 
   const stored = JSON.parse(fs.readFileSync(path.join(directory, "accepted.json"), "utf8")) as { version: number; functions: AcceptedFunction[] };
