@@ -7,6 +7,8 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { grimoire as runBuilt, inProcess, ROOT } from "./support/cli";
+import { AcceptedStore } from "../language-server/library/accepted-store";
+import { constant, fn, lambda, list, num, op, param, variable } from "./support/library-fixtures";
 
 const TRAIN = "test/fixtures/library/shift-tasks.json";
 const TARGET = "test/fixtures/library/shift-target.json";
@@ -63,5 +65,32 @@ test("a damaged library is reported with its file and the function at fault, and
   fs.writeFileSync(library, "{ not json");
   assert.match((await inProcess("learn", "--from", TRAIN, "--library", library)).stderr, /library\.json: not JSON/);
   assert.match((await inProcess("bench", TARGET, "--library", path.join(path.dirname(library), "missing.json"))).stderr, /missing\.json: no such file/);
-  assert.match((await inProcess("learn")).stderr, /learn needs at least one --from PATH/);
+  assert.match((await inProcess("learn")).stderr, /learn needs tasks to learn from: --from PATH or --accepted DIR/);
+});
+
+test("learn --accepted learns from the programs of the functions accepted in the editor", async () => {
+  const library = temporaryLibrary();
+  const accepted = fs.mkdtempSync(path.join(os.tmpdir(), "grimoire-accepted-"));
+  const store = new AcceptedStore(accepted);
+  const xs = param(0, list(num));
+  const shift = (k: number, n: number) =>
+    op("map", [list(num), fn([num], num)], list(num), xs, lambda([num], op("mod", [num, num], num, op("add", [num, num], num, variable(0, num), constant(k)), constant(n))));
+  for (const [k, n] of [[2, 5], [3, 4], [1, 7]]) {
+    const name = `shift${k}mod${n}`;
+    await store.add({ name, signature: `${name}(xs: number[]): number[]`, language: "typescript", examples: [], code: "", taskKey: name, program: shift(k, n) });
+  }
+  // An entry from before programs were kept is left out, not an error.
+  await store.add({ name: "old", signature: "old(s: string): string", language: "typescript", examples: [], code: "", taskKey: "old" });
+
+  const learned = await inProcess("learn", "--accepted", accepted, "--library", library);
+  assert.equal(learned.code, 0, learned.stderr);
+  assert.match(learned.stdout, /^3 accepted functions with a program; learned 1 function in \d+ ms/);
+  assert.match(learned.stdout, /mapModAdd\(a: \[num\], b: num, c: num\): \[num\] = map\(a, \(x\) => mod\(add\(x, b\), c\)\)   used 3 times by 3 tasks/);
+
+  const missing = await inProcess("learn", "--accepted", path.join(accepted, "nowhere"), "--library", library);
+  assert.equal(missing.code, 2);
+  assert.equal(missing.stderr, `grimoire learn: ${path.join(accepted, "nowhere", "accepted.json")}: no such file\n`);
+  const nothing = await inProcess("learn", "--library", library);
+  assert.equal(nothing.code, 2);
+  assert.match(nothing.stderr, /learn needs tasks to learn from: --from PATH or --accepted DIR/);
 });
