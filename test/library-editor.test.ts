@@ -343,3 +343,53 @@ test("idle-time learning starts once enough functions were accepted and nothing 
 });
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+test("a helper named like the function being filled is expanded in place, and definitions inside other functions do not count", async () => {
+  // Calling a helper named like the function would call the function itself.
+  const own = `// shiftMod([1, 2, 3]) => [3, 4, 0]\nfunction shiftMod(xs: number[]): number[] {\n  throw new Error("todo");\n}\n`;
+  const fn = (await readFunctions(own, "typescript")).find((f) => f.name === "shiftMod")!;
+  const { candidate, task } = shiftCandidate("shiftMod", 2, 5);
+  const filled = applyEdits(own, candidateEdits(own, fn, emittedCandidate(candidate, task), { libraryEmit: "helper" }).edits);
+  assert.match(filled, /return xs\.map\(\(x\) => \(x \+ 2\) % 5\);/);
+  assert.doesNotMatch(filled, /return shiftMod\(/);
+  // A shiftMod local to another function cannot be called from shift2: the helper is still inserted.
+  const local = `function other(): void {\n  const shiftMod = (a: number[]) => a;\n}\n\n${SOURCES.typescript}`;
+  const shift2 = (await readFunctions(local, "typescript")).find((f) => f.name === "shift2")!;
+  const second = shiftCandidate("shift2", 2, 5);
+  const text = applyEdits(local, candidateEdits(local, shift2, emittedCandidate(second.candidate, second.task), { libraryEmit: "helper" }).edits);
+  assert.equal(text.match(/^function shiftMod\(/gm)?.length, 1, text);
+});
+
+/** addEach(a, b) = map(a, (x) => add(x, b)), called where b is a lambda's variable: it cannot be expanded in place. */
+const addEach: Operator = abstractionOperator({
+  name: "addEach",
+  params: [NUMS, NUMBER],
+  result: NUMS,
+  body: apply(op("map"), { params: [NUMS, fnOf([NUMBER], NUMBER)], result: NUMS }, [param(0, NUMS), lambda([NUMBER], arith("add", x, param(1, NUMBER)))]),
+  cost: 3,
+});
+
+for (const language of ["typescript", "python"] as const) {
+  test(`a method whose program needs a helper (${language}) gets it at the top level, above its class`, async () => {
+    // totals(xs) = xs.map((y) => sum(addEach(xs, y))): the helper's own lambda would capture y.
+    const program = apply(op("map"), { params: [NUMS, fnOf([NUMBER], NUMBER)], result: NUMS }, [
+      param(0, NUMS),
+      lambda([NUMBER], apply(op("sum"), { params: [NUMS], result: NUMBER }, [apply(addEach, { params: addEach.params, result: addEach.result }, [param(0, NUMS), x])])),
+    ]);
+    const task = { name: "totals", params: [{ name: "xs", type: NUMS }], returnType: NUMS };
+    const candidate: Candidate = { expression: showProgram(program, ["xs"]), program, cost: 9, ...emitProgram("totals", task.params, task.returnType, program), run: (inputs) => runProgram(program, inputs) as ReturnType<Candidate["run"]> };
+    const source =
+      language === "python"
+        ? `import math\n\n\nclass Sums:\n    def totals(self, xs: list[int]) -> list[int]:\n        """\n        >>> Sums().totals([1, 2])\n        [5, 7]\n        """\n        pass\n`
+        : `// A class of sums.\nexport class Sums {\n  // totals([1, 2]) => [5, 7]\n  totals(xs: number[]): number[] {\n    throw new Error("todo");\n  }\n}\n`;
+    const fn = (await readFunctions(source, language)).find((f) => f.name === "totals")!;
+    assert.ok(fn.isMethod);
+    const emitted = emittedCandidate(candidate, task);
+    assert.equal(emitted.libraryCalls?.required, true);
+    const text = applyEdits(source, candidateEdits(source, fn, emitted).edits);
+    const helperAt = text.search(language === "python" ? /^def addEach\(/m : /^function addEach\(/m);
+    assert.ok(helperAt >= 0 && helperAt < text.indexOf(language === "python" ? "class Sums" : "// A class of sums."), text);
+    const result = runScript(language === "python" ? text : text.replace("export class", "class"), language, language === "python" ? "Sums().totals([1, 2])" : "new Sums().totals([1, 2])");
+    assert.deepEqual(typeof result === "string" ? JSON.parse(result) : result, [5, 7]);
+  });
+}

@@ -135,14 +135,38 @@ export interface EmitOptions {
   readonly definedIn?: string;
 }
 
-/** Whether the text already defines a function of this name (a declaration, or a variable holding one). */
-export function definesFunction(text: string, name: string, language: SourceLanguage): boolean {
+/**
+ * Whether the text already defines a function of this name (a declaration, or a variable holding
+ * one) at one of the given indentations: by default the top level only, since a function defined
+ * inside another one, or a method, cannot be called from elsewhere.
+ */
+export function definesFunction(text: string, name: string, language: SourceLanguage, indents: readonly string[] = [""]): boolean {
   const escaped = name.replace(/\$/g, "\\$");
+  const indent = `(?:${[...new Set(indents)].map((i) => i.replace(/\t/g, "\\t")).join("|")})`;
   const pattern =
     language === "python"
-      ? new RegExp(`^[ \\t]*(?:async[ \\t]+)?def[ \\t]+${escaped}[ \\t]*\\(`, "m")
-      : new RegExp(`(?:\\bfunction\\s*\\*?\\s*${escaped}\\s*[(<]|\\b(?:const|let|var)\\s+${escaped}\\s*[:=])`);
+      ? new RegExp(`^${indent}(?:async[ \\t]+)?def[ \\t]+${escaped}[ \\t]*\\(`, "m")
+      : new RegExp(`^${indent}(?:export[ \\t]+(?:default[ \\t]+)?)?(?:(?:async[ \\t]+)?function[ \\t]*\\*?[ \\t]*${escaped}[ \\t]*[(<]|(?:const|let|var)[ \\t]+${escaped}[ \\t]*[:=])`, "m");
   return pattern.test(text);
+}
+
+/**
+ * Where helpers for a method go: at the top level, above the statement that holds the method (its
+ * class) and above that statement's comments and decorators, since a helper inside a class body
+ * would be a member, not a function the method can call.
+ */
+function topLevelStart(text: string, offset: number): number {
+  const lineAt = (start: number) => {
+    const end = text.indexOf("\n", start);
+    return text.slice(start, end === -1 ? text.length : end);
+  };
+  const previousLine = (start: number) => (start === 0 ? -1 : text.lastIndexOf("\n", start - 2) + 1);
+  let start = text.lastIndexOf("\n", offset - 1) + 1;
+  // Up to the nearest line above that starts a statement at column 0 (not a closing bracket).
+  while (start > 0 && !/^[^\s})\]]/.test(lineAt(start))) start = previousLine(start);
+  // Then above the comments and decorators right on top of it.
+  for (let above = previousLine(start); above >= 0 && /^(?:@|\/\/|\/\*|[ \t]*\*|#)/.test(lineAt(above)); above = previousLine(above)) start = above;
+  return start;
 }
 
 /** Why nothing was found, in words. */
@@ -164,21 +188,26 @@ export function candidateEdits(
   const language = fn.language as TargetLanguage;
   const calls = candidate.libraryCalls;
   // A method's helper would have to go outside its class; it is expanded in place when it can be.
-  const helpers = calls !== undefined && (calls.required || (options.libraryEmit === "helper" && !fn.isMethod));
+  // So is a helper named like the function being filled: the call would call the function itself.
+  const clash = calls?.helpers.some((h) => h.name === fn.name) ?? false;
+  const helpers = calls !== undefined && (calls.required || (options.libraryEmit === "helper" && !fn.isMethod && !clash));
   const chosen: EmittedCandidate = helpers ? { ...candidate, code: calls.code, returns: calls.returns, pythonImports: calls.pythonImports } : candidate;
   const edits = editsFor(text, fn, chosen);
   const code = functionText(text, fn, edits, chosen);
   if (!helpers) return { edits, code, pythonImports: chosen.pythonImports };
-  const definedIn = options.definedIn ?? text;
-  const missing = calls.helpers.filter((h) => !definesFunction(definedIn, h.name, fn.language));
+  // The function being filled is not a definition of its helpers (it is replaced); a definition
+  // counts at the level the helpers go to: the top level for a method, else the function's own.
+  const definedIn = options.definedIn ?? (fn.exists ? text.slice(0, fn.range.start.offset) + text.slice(fn.range.end.offset) : text);
+  const indent = fn.isMethod ? "" : fn.indent;
+  const missing = calls.helpers.filter((h) => !definesFunction(definedIn, h.name, fn.language, ["", indent]));
   // Top-level Python definitions are kept apart by two blank lines (PEP 8), everything else by one.
-  const gap = language === "python" && fn.indent === "" ? "\n\n" : "\n";
+  const gap = language === "python" && indent === "" ? "\n\n" : "\n";
   const indented = (helper: string) =>
-    helper.trimEnd().split("\n").map((line) => (line ? fn.indent + line : line)).join("\n") + "\n" + gap;
+    helper.trimEnd().split("\n").map((line) => (line ? indent + line : line)).join("\n") + "\n" + gap;
   if (missing.length > 0) {
     // Above the function and its comment (a Python docstring is inside the function, so its start counts).
     const start = fn.exists && fn.range.start.offset < fn.commentRange.start.offset ? fn.range.start.offset : fn.commentRange.start.offset;
-    const at = text.lastIndexOf("\n", start - 1) + 1;
+    const at = fn.isMethod ? topLevelStart(text, start) : text.lastIndexOf("\n", start - 1) + 1;
     edits.push({ start: at, end: at, newText: missing.map((h) => indented(h.code[language])).join("") });
   }
   const definitions = calls.helpers.map((h) => h.code[language].trimEnd() + "\n" + gap).join("");
