@@ -8,6 +8,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { afterEach, test } from "node:test";
 import { pathToFileURL } from "node:url";
+import { emitHelper } from "../language-server/engine/emit";
 import type { Value } from "../language-server/engine/types";
 import { compileLibraryFunctions, LibraryFormatError, type LibraryFunctionJson } from "../language-server/library/library-file";
 import {
@@ -322,7 +323,10 @@ test("the exported TypeScript module typechecks and runs; the Python module impo
 
   const python = await store.export("python");
   assert.match(python, /^def shiftAll\(a: list\[int\], b: int, c: int\) -> list\[int\]:$/m);
-  assert.match(python, /^from typing import Callable$/m);
+  // Python evaluates annotations when it defines a function: a function-typed parameter needs typing.
+  assert.match(python, /^import typing$/m);
+  assert.match(python, /^def applyAll\(a: list\[int\], b: typing\.Callable\) -> list\[int\]:$/m);
+  assert.match(emitHelper(compileLibraryFunctions([applyAll])[0].abstraction!, "python"), /^import typing\n\n\ndef applyAll\(/);
   const probe = spawnSync("python3", ["--version"], { encoding: "utf8" });
   if (probe.status !== 0) {
     t.diagnostic("python3 is not available: the Python module was not run");

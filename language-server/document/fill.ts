@@ -2,7 +2,7 @@
 // say how the text changes. Plain functions and data: the CLI and the language server both use it.
 import { inlineAbstractions } from "../engine/abstraction";
 import type { Candidate, CancellationToken, OperatorPrior, TargetLanguage } from "../engine/api";
-import { calledAbstractions, emitFunction, emitHelper, printExpression, pythonImports } from "../engine/emit";
+import { calledAbstractions, emitFunction, emitHelper, helperPythonImports, printExpression, pythonImports } from "../engine/emit";
 import { synthesize } from "../engine/synthesize";
 import type { Task, Value } from "../engine/types";
 import { programToJson, type ProgramJson } from "../library/library-file";
@@ -111,7 +111,7 @@ export function emittedCandidate(c: Candidate, task: Pick<Task, "name" | "params
   if (called.length === 0) return { ...plain, program: programToJson(c.program) };
   const byLanguage = (f: (language: TargetLanguage) => string) => Object.fromEntries(TARGETS.map((l) => [l, f(l)])) as Record<TargetLanguage, string>;
   const imports = new Set(pythonImports(c.program));
-  for (const d of called) for (const m of pythonImports(d.body)) imports.add(m);
+  for (const d of called) for (const m of helperPythonImports(d)) imports.add(m);
   const libraryCalls: LibraryCalls = {
     code: byLanguage((l) => withoutImports(emitFunction(task.name, task.params, task.returnType, c.program, l))),
     returns: byLanguage((l) => printExpression(c.program, l, task.params.map((p) => p.name))),

@@ -116,7 +116,8 @@ export function pyType(t: Type): string {
     case "record":
       return "dict";
     case "function":
-      return "Callable";
+      // Python evaluates annotations when it defines a function, so the name must resolve.
+      return "typing.Callable";
     case "var":
       return "object";
   }
@@ -166,7 +167,7 @@ export function emitFunction(
   const body = printExpression(program, language, names);
   name = functionName(name, language);
   if (language === "python") {
-    const head = pythonImports(program).map((m) => `import ${m}\n`).join("");
+    const head = signatureImports(pythonImports(program), params, returnType).map((m) => `import ${m}\n`).join("");
     const sig = params.map((p) => `${p.name}: ${pyType(p.type)}`).join(", ");
     return `${head}${head ? "\n\n" : ""}def ${name}(${sig}) -> ${pyType(returnType)}:\n    return ${body}\n`;
   }
@@ -175,6 +176,24 @@ export function emitFunction(
     return `function ${name}(${sig}): ${tsType(returnType)} {\n  return ${body};\n}\n`;
   }
   return `function ${name}(${names.join(", ")}) {\n  return ${body};\n}\n`;
+}
+
+/** The modules a Python function needs: its body's, and typing where its signature names a function type. */
+function signatureImports(modules: readonly string[], params: readonly Parameter[], returnType: Type): string[] {
+  const needsTyping = [...params.map((p) => p.type), returnType].some(mentionsFunction);
+  return needsTyping && !modules.includes("typing") ? [...modules, "typing"].sort() : [...modules];
+}
+
+function mentionsFunction(t: Type): boolean {
+  if (t.kind === "function") return true;
+  if (t.kind === "list") return mentionsFunction(t.element);
+  if (t.kind === "record") return t.fields.some((f) => mentionsFunction(f.type));
+  return false;
+}
+
+/** The modules a library function's Python definition imports. */
+export function helperPythonImports(def: AbstractionDefinition): string[] {
+  return signatureImports(pythonImports(def.body), def.params.map((type) => ({ name: "", type })), def.result);
 }
 
 /** The library functions a program calls, each once, those they call first. */
@@ -222,6 +241,6 @@ export function emitProgram(name: string, params: readonly Parameter[], returnTy
     returns[language] = printExpression(emitted, language, names);
   }
   const imports = new Set(pythonImports(emitted));
-  for (const d of helpers) for (const m of pythonImports(d.body)) imports.add(m);
+  for (const d of helpers) for (const m of helperPythonImports(d)) imports.add(m);
   return { code, returns, pythonImports: [...imports].sort() };
 }

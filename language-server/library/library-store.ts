@@ -7,10 +7,10 @@ import { randomUUID } from "node:crypto";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import type { AbstractionDefinition } from "../engine/abstraction";
-import { emitHelper, pythonImports } from "../engine/emit";
+import { emitHelper, helperPythonImports } from "../engine/emit";
 import { OPERATOR_BY_NAME, type Operator } from "../engine/operators";
 import { showProgram } from "../engine/program";
-import { typeKey, type Type } from "../engine/types";
+import { typeKey } from "../engine/types";
 import {
   compileLibraryFunctions,
   freeName,
@@ -393,10 +393,8 @@ export function libraryModule(entries: readonly LibraryEntry[], language: Module
     return head + definitions.map((d) => `\n${describe(d, "//")}export ${emitHelper(d, language)}`).join("");
   }
   const imports = new Set<string>();
-  for (const d of definitions) for (const m of pythonImports(d.body)) imports.add(m);
+  for (const d of definitions) for (const m of helperPythonImports(d)) imports.add(m);
   const lines = [...imports].sort().map((m) => `import ${m}\n`);
-  // Python evaluates annotations when it defines a function, so `Callable` must be imported.
-  if (definitions.some((d) => [...d.params, d.result].some(mentionsFunction))) lines.push("from typing import Callable\n");
   const head = `# A Grimoire library: ${count}.\n${lines.length > 0 ? `\n${lines.join("")}` : ""}`;
   return head + definitions.map((d) => `\n\n${describe(d, "#")}${pythonDefinition(emitHelper(d, "python"))}`).join("");
 }
@@ -418,13 +416,6 @@ function describe(def: AbstractionDefinition, comment: string): string {
 /** emitHelper's Python puts the function's imports above it; the module has them once at the top. */
 function pythonDefinition(code: string): string {
   return code.slice(code.indexOf("def "));
-}
-
-function mentionsFunction(t: Type): boolean {
-  if (t.kind === "function") return true;
-  if (t.kind === "list") return mentionsFunction(t.element);
-  if (t.kind === "record") return t.fields.some((f) => mentionsFunction(f.type));
-  return false;
 }
 
 function stored(f: LibraryFunctionJson, id: string, pinned: boolean, learnedAt: string): LibraryFunction {

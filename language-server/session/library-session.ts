@@ -4,7 +4,7 @@
 // the accepted functions. Plain data in and out: ../server wires it to LSP.
 import { createHash } from "node:crypto";
 import type { TargetLanguage } from "../engine/api";
-import { calledAbstractions, emitHelper, pythonImports } from "../engine/emit";
+import { calledAbstractions, emitHelper, helperPythonImports } from "../engine/emit";
 import { definesFunction, pythonImportEdits, type TextEdit } from "../document/fill";
 import type { AcceptedFunction, LearnedFunctionInfo } from "../server/protocol";
 import { compileLibraryFunctions, type LibraryFunctionJson } from "../library/library-file";
@@ -234,7 +234,7 @@ export class LibrarySession {
     const code = definitions.map((d) => withoutImports(emitHelper(d, language))).join(language === "python" ? "\n\n" : "\n");
     const edits: TextEdit[] = [{ start: offset, end: offset, newText: code }];
     if (language === "python") {
-      const modules = [...new Set(definitions.flatMap((d) => pythonImports(d.body)))].sort();
+      const modules = [...new Set(definitions.flatMap((d) => helperPythonImports(d)))].sort();
       edits.unshift(...pythonImportEdits(text, modules));
     }
     return { edits, inserted: definitions.map((d) => d.name) };
