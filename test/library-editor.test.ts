@@ -285,7 +285,6 @@ test("with a library, the pool's searches use its functions and the filled funct
   await library.start();
   try {
     await library.learn([accepted("shift2", caesar(2, 5), 1), accepted("shift3", caesar(3, 4), 2), accepted("shift1", caesar(1, 7), 3)]);
-    pool.setLibrary(library.currentBundle());
     const name = library.list()[0].name;
     const task = {
       name: "shift4",
@@ -297,8 +296,17 @@ test("with a library, the pool's searches use its functions and the filled funct
         { inputs: [[0]], output: [4] },
       ],
     };
-    const outcome = await pool.search(task, { timeoutMs: 10_000, alternatives: 0, priority: "user" }).outcome;
+    // A search already running without the library when it arrives is not joined, nor its result kept.
+    const warmUp = { ...task, name: "warmUp", examples: [{ inputs: [[1]], output: [1] }] };
+    await pool.search(warmUp, { timeoutMs: 5_000, alternatives: 0, priority: "user" }).outcome;
+    const stale = pool.search(task, { timeoutMs: 4_000, alternatives: 0, priority: "user" });
+    await sleep(300);
+    assert.ok(pool.isRunning(stale.key));
+    pool.setLibrary(library.currentBundle());
+    const outcome = await pool.search(task, { timeoutMs: 4_000, alternatives: 0, priority: "user" }).outcome;
+    assert.notEqual((await stale.outcome).status, "solved");
     assert.equal(outcome.status, "solved");
+    assert.equal(pool.cached(stale.key, 4_000)?.status, "solved");
     assert.equal(outcome.best!.expression, `${name}(xs, 4, 7)`);
     const text = "// shift4([1, 2, 3]) => [5, 6, 0]\n// shift4([5, 9]) => [2, 6]\n// shift4([0]) => [4]\nfunction shift4(xs: number[]): number[] {}\n";
     const fn = (await readFunctions(text, "typescript"))[0];

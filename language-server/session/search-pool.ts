@@ -51,6 +51,8 @@ interface Job {
   readonly promise: Promise<SearchOutcome>;
   resolve(outcome: SearchOutcome): void;
   cancelled: boolean;
+  /** The library the search was sent with (its key; "" for none), once it runs. */
+  libraryKey?: string;
 }
 
 const CACHE_ENTRIES = 500;
@@ -116,7 +118,8 @@ export class SearchPool {
     // A user asking again after a crash gets a fresh try; the background does not loop on it.
     if (cached && !(cached.status === "failed" && options.priority === "user")) return { key, outcome: Promise.resolve(cached) };
     const existing = this.jobs.get(key);
-    if (existing && existing.timeoutMs >= options.timeoutMs) {
+    // A search running with an older library is not joined: what was learned since may be needed.
+    if (existing && existing.timeoutMs >= options.timeoutMs && !this.hasStaleLibrary(existing)) {
       if (options.priority === "user" && existing.priority === "background") {
         existing.priority = "user";
         this.sortQueue();
@@ -216,10 +219,16 @@ export class SearchPool {
     this.options.onActivity?.({ running, queued: this.queue.length });
   }
 
+  /** Whether the job runs with another library than the one searches use now. */
+  private hasStaleLibrary(job: Job): boolean {
+    return job.libraryKey !== undefined && job.libraryKey !== (this.library?.key ?? "");
+  }
+
   private finish(job: Job, outcome: SearchOutcome): void {
     if (this.jobs.get(job.key) === job) this.jobs.delete(job.key);
     if (this.running === job) this.running = undefined;
-    if (outcome.status !== "cancelled") {
+    // A result found with an older library is answered but not kept: the next ask searches again.
+    if (outcome.status !== "cancelled" && !this.hasStaleLibrary(job)) {
       this.cache.delete(job.key);
       this.cache.set(job.key, outcome);
       if (this.cache.size > CACHE_ENTRIES) this.cache.delete(this.cache.keys().next().value!);
@@ -291,6 +300,7 @@ export class SearchPool {
       library: this.library,
       cancelFlag: job.cancelFlag,
     };
+    job.libraryKey = this.library?.key ?? "";
     worker.postMessage(request);
   }
 
