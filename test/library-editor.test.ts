@@ -246,6 +246,12 @@ test("the learn command's path: accepted programs -> a worker learns -> the glob
     await library.store("global").rename(info.id, "shiftBy");
     await library.reload();
     assert.equal(library.list()[0].name, "shiftBy");
+    // Pinning changes nothing a search uses, so the searches are not started again.
+    const before = changes.length;
+    await library.store("global").setPinned(info.id, true);
+    await library.reload();
+    assert.equal(library.list()[0].pinned, true);
+    assert.equal(changes.length, before);
     assert.match(library.list()[0].code.typescript, /^function shiftBy\(a: number\[\], b: number, c: number\): number\[\]/);
     assert.match(await library.export("python"), /def shiftBy\(a: list\[int\], b: int, c: int\) -> list\[int\]:/);
   } finally {

@@ -122,8 +122,8 @@ export function emittedCandidate(c: Candidate, task: Pick<Task, "name" | "params
   return { ...plain, program: programToJson(inlined ?? c.program), libraryCalls };
 }
 
-/** Emitted code without its import lines and the blank lines after them. */
-function withoutImports(code: string): string {
+/** Emitted code without its import lines and the blank lines after them (imports go at the top of the file). */
+export function withoutImports(code: string): string {
   return code.split("\n").filter((line) => !line.startsWith("import ")).join("\n").replace(/^\n+/, "");
 }
 

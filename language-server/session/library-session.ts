@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import type { TargetLanguage } from "../engine/api";
 import { calledAbstractions, emitHelper, helperPythonImports } from "../engine/emit";
-import { definesFunction, pythonImportEdits, type TextEdit } from "../document/fill";
+import { definesFunction, pythonImportEdits, withoutImports, type TextEdit } from "../document/fill";
 import type { AcceptedFunction, LearnedFunctionInfo } from "../server/protocol";
 import { compileLibraryFunctions, type LibraryFunctionJson } from "../library/library-file";
 import { bodyOf, libraryModule, LibraryStore, mergeLibraries, signatureOf, type LibraryEntry, type StoreProblem } from "../library/library-store";
@@ -112,7 +112,7 @@ export class LibrarySession {
     } catch (error) {
       this.options.log(`library: the global and project libraries could not be merged: ${(error as Error).message}`);
     }
-    const files = { global: global.map(plainFunction), project: project.map(plainFunction) };
+    const files = { global: global.map(searchedFunction), project: project.map(searchedFunction) };
     const key = createHash("sha256").update(JSON.stringify(files)).digest("hex").slice(0, 16);
     if (key === this.key) return;
     const first = this.key === undefined;
@@ -247,14 +247,13 @@ export class LibrarySession {
 }
 
 /** The stored fields only: what crosses to the search worker, which rebuilds the operators. */
-function plainFunction(e: LibraryEntry): LibraryFunctionJson {
-  const { operator: _operator, ...plain } = e;
-  return plain;
-}
-
-/** Emitted code without its import lines and the blank lines after them (imports go at the top of the file). */
-function withoutImports(code: string): string {
-  return code.split("\n").filter((line) => !line.startsWith("import ")).join("\n").replace(/^\n+/, "");
+/**
+ * What a search needs of a library function. Ids, pins, dates and the tasks it came from are left
+ * out: they change nothing in a search, and a change to them would make every open function be
+ * searched again.
+ */
+function searchedFunction(e: LibraryEntry): LibraryFunctionJson {
+  return { name: e.name, params: e.params, result: e.result, body: e.body, cost: e.cost, uses: e.uses, tasks: [] };
 }
 
 function count(n: number, noun: string): string {
