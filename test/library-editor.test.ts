@@ -275,9 +275,13 @@ test("a learning run can be cancelled, and the library is left as it was", async
         return { dispose() {} };
       },
     };
-    const run = library.learn([accepted("shift2", caesar(2, 5), 1), accepted("shift3", caesar(3, 4), 2)], token);
+    const corpus = [accepted("shift2", caesar(2, 5), 1), accepted("shift3", caesar(3, 4), 2)];
+    // A run started in idle time (no token), then the user's request joins it and cancels.
+    const idle = library.learn(corpus);
+    const run = library.learn(corpus, token);
     const summary = await run;
     assert.equal(summary.status, "cancelled");
+    assert.equal((await idle).status, "cancelled");
     assert.equal(fs.existsSync(path.join(dir, "global", "library.json")), false);
   } finally {
     library.dispose();

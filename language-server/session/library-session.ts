@@ -55,6 +55,7 @@ export class LibrarySession {
   private loading: Promise<void> | undefined;
   private reloadAgain = false;
   private learning: Promise<LearnSummary> | undefined;
+  private learningCancellation: SharedCancellation | undefined;
 
   constructor(private readonly options: LibrarySessionOptions) {
     this.global = new LibraryStore(options.globalFile, { onProblem: options.onProblem });
@@ -164,7 +165,13 @@ export class LibrarySession {
    * run at a time: a second request while one runs waits for it and gets its summary.
    */
   learn(accepted: readonly AcceptedFunction[], cancellation?: LearnRunOptions["cancellation"]): Promise<LearnSummary> {
-    if (!this.learning) this.learning = this.learnNow(accepted, cancellation).finally(() => (this.learning = undefined));
+    if (!this.learning) {
+      const shared = new SharedCancellation();
+      this.learningCancellation = shared;
+      this.learning = this.learnNow(accepted, shared).finally(() => (this.learning = undefined));
+    }
+    // Whoever waits for the run may cancel it: the user's Cancel works on a run idle time started.
+    this.learningCancellation!.follow(cancellation);
     return this.learning;
   }
 
@@ -258,4 +265,31 @@ function searchedFunction(e: LibraryEntry): LibraryFunctionJson {
 
 function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
+/** A cancellation that several callers share: it is requested once any of the tokens it follows is. */
+class SharedCancellation {
+  private requested = false;
+  private readonly listeners = new Set<() => void>();
+
+  get isCancellationRequested(): boolean {
+    return this.requested;
+  }
+
+  onCancellationRequested(listener: () => void): { dispose(): void } {
+    this.listeners.add(listener);
+    return { dispose: () => this.listeners.delete(listener) };
+  }
+
+  follow(token: LearnRunOptions["cancellation"]): void {
+    if (!token) return;
+    if (token.isCancellationRequested) this.request();
+    else token.onCancellationRequested(() => this.request());
+  }
+
+  private request(): void {
+    if (this.requested) return;
+    this.requested = true;
+    for (const listener of [...this.listeners]) listener();
+  }
 }
