@@ -423,7 +423,9 @@ export class GrimoireLanguageServer {
    * there, and through the request). The learning runs in a worker thread.
    */
   private async learnLibrary(token?: CancellationToken): Promise<LearnLibraryReply> {
-    const reporter = this.canShowProgress ? await this.connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
+    // A request from the client comes with its own cancellable notification; a run in idle time
+    // (no token) shows the server's progress instead, so that one run never shows two.
+    const reporter = this.canShowProgress && !token ? await this.connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
     reporter?.begin("Grimoire: learning library functions", undefined, "from your accepted functions", true);
     const tokens = [token, reporter?.token].filter((t): t is CancellationToken => t !== undefined);
     const cancellation = {
@@ -435,10 +437,11 @@ export class GrimoireLanguageServer {
         return { dispose: () => subscriptions.forEach((s) => s.dispose()) };
       },
     };
-    this.libraryLearning.noteLearned();
     try {
       const summary = await this.library.learn(await this.store.list(), cancellation);
       this.log(`library: ${summary.message}`);
+      // Idle-time learning counts new accepted functions from the last run that went through.
+      if (summary.status !== "cancelled") this.libraryLearning.noteLearned();
       return { status: summary.status, added: summary.added, message: summary.message };
     } catch (error) {
       const message = `Learning failed: ${(error as Error).message}`;
