@@ -243,16 +243,20 @@ test("the learn command's path: accepted programs -> a worker learns -> the glob
     const insertion = library.insertion(info, "def f():\n    pass\n", 0, "python")!;
     assert.match(applyEdits("def f():\n    pass\n", insertion.edits), new RegExp(`^def ${name}\\(a`));
     assert.deepEqual(library.insertion(info, `def ${name}(a, b, c):\n    ...\n`, 0, "python")!.edits, []);
-    await library.store("global").rename(info.id, "shiftBy");
+    // A name the project library uses is refused: the project's function would win it.
+    await library.store("project").addLearned([{ definition: addEach.abstraction!, uses: 2, tasks: ["a", "b"] }]);
+    await assert.rejects(library.rename("global", info.id, "addEach"), /The project library has a function named addEach/);
+    assert.deepEqual(await library.rename("global", info.id, "shiftBy"), { before: name, after: "shiftBy" });
     await library.reload();
-    assert.equal(library.list()[0].name, "shiftBy");
+    const shiftBy = () => library.list().find((f) => f.scope === "global")!;
+    assert.equal(shiftBy().name, "shiftBy");
     // Pinning changes nothing a search uses, so the searches are not started again.
     const before = changes.length;
     await library.store("global").setPinned(info.id, true);
     await library.reload();
-    assert.equal(library.list()[0].pinned, true);
+    assert.equal(shiftBy().pinned, true);
     assert.equal(changes.length, before);
-    assert.match(library.list()[0].code.typescript, /^function shiftBy\(a: number\[\], b: number, c: number\): number\[\]/);
+    assert.match(shiftBy().code.typescript, /^function shiftBy\(a: number\[\], b: number, c: number\): number\[\]/);
     assert.match(await library.export("python"), /def shiftBy\(a: list\[int\], b: int, c: int\) -> list\[int\]:/);
   } finally {
     library.dispose();

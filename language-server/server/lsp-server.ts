@@ -123,9 +123,8 @@ export class GrimoireLanguageServer {
     connection.onRequest(Requests.learnLibrary, (token) => this.learnLibrary(token));
     connection.onRequest(Requests.renameLearned, ({ id, scope, name }) =>
       this.changeLibrary(async () => {
-        const before = this.library.list().find((f) => f.id === id)?.name ?? "the function";
-        const renamed = await this.library.store(scope).rename(id, name);
-        return `Renamed ${before} to ${renamed.name}.`;
+        const { before, after } = await this.library.rename(scope, id, name);
+        return `Renamed ${before} to ${after}.`;
       }),
     );
     connection.onRequest(Requests.pinLearned, ({ id, scope, pinned }) =>

@@ -145,6 +145,22 @@ export class LibrarySession {
     return [...this.entries.project.map(info("project")), ...this.entries.global.map(info("global"))];
   }
 
+  /**
+   * Renames a learned function. A name the other library uses is refused: a project function wins
+   * a name both use, so a global one renamed to it would silently stop being used. Answers the old
+   * and the new name.
+   */
+  async rename(scope: LibraryScope, id: string, name: string): Promise<{ before: string; after: string }> {
+    await this.reload();
+    const before = this.entries[scope].find((e) => e.id === id)?.name ?? "the function";
+    const other = scope === "global" ? "project" : "global";
+    if (this.entries[other].some((e) => e.name === name)) {
+      throw new Error(`The ${other} library has a function named ${name}; a project function wins a name both libraries use, so choose another name.`);
+    }
+    const renamed = await this.store(scope).rename(id, name);
+    return { before, after: renamed.name };
+  }
+
   store(scope: LibraryScope): LibraryStore {
     if (scope === "project") {
       if (!this.project) throw new Error("This window has no workspace folder, so there is no project library.");
