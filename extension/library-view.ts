@@ -96,7 +96,8 @@ export class LibraryView implements vscode.TreeDataProvider<LibraryNode> {
         item.description = parts.join(" · ");
         item.tooltip = learnedTooltip(fn);
         item.iconPath = new vscode.ThemeIcon(fn.pinned ? "pinned" : "symbol-function");
-        item.contextValue = fn.pinned ? "grimoire.learned.pinned" : "grimoire.learned";
+        // The scope is in the context value: only a global function can be added to the project library.
+        item.contextValue = `grimoire.learned${fn.pinned ? ".pinned" : ""}${fn.scope === "global" ? ".global" : ""}`;
         return item;
       }
       case "learnedDetail": {
@@ -221,6 +222,12 @@ export class LibraryView implements vscode.TreeDataProvider<LibraryNode> {
   async setPinned(node: LibraryNode | undefined, pinned: boolean): Promise<void> {
     if (node?.kind !== "learned") return;
     this.report(await this.client.sendRequest(Requests.pinLearned, { id: node.fn.id, scope: node.fn.scope, pinned }));
+  }
+
+  /** Copies a global function into the project's .grimoire/library.json, which can be committed. */
+  async shareWithProject(node: LibraryNode | undefined): Promise<void> {
+    if (node?.kind !== "learned" || node.fn.scope !== "global") return;
+    this.report(await this.client.sendRequest(Requests.shareLearned, { id: node.fn.id, scope: node.fn.scope }));
   }
 
   /** Writes the whole learned library as a module, where the user chooses. */

@@ -23,6 +23,7 @@ import type { AcceptedFunction } from "../language-server/server/protocol";
 import { LibraryLearningScheduler, runLearning } from "../language-server/session/library-learning";
 import { LibrarySession } from "../language-server/session/library-session";
 import { SearchPool } from "../language-server/session/search-pool";
+import { addMod, shiftAll, versionOne } from "./support/library-fixtures";
 import type { LibraryBundle } from "../language-server/session/search-protocol";
 
 const NUMS = listOf(NUMBER);
@@ -415,3 +416,24 @@ for (const language of ["typescript", "python"] as const) {
     assert.deepEqual(typeof result === "string" ? JSON.parse(result) : result, [5, 7]);
   });
 }
+
+test("Add to Project Library copies a global function with the functions it calls into .grimoire/library.json", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "grimoire-share-"));
+  fs.mkdirSync(path.join(dir, "global"), { recursive: true });
+  // shiftAll calls addMod by name: the project library needs both.
+  fs.writeFileSync(path.join(dir, "global", "library.json"), versionOne(addMod, shiftAll));
+  const library = session(dir);
+  await library.start();
+  try {
+    const shift = library.list().find((f) => f.name === "shiftAll")!;
+    const message = await library.shareWithProject(shift.id);
+    assert.match(message, /^Added addMod, shiftAll to the project library \(\.grimoire\/library\.json\); commit it to share it\.$/);
+    const projectFile = path.join(dir, "project", ".grimoire", "library.json");
+    const written = JSON.parse(fs.readFileSync(projectFile, "utf8"));
+    assert.deepEqual(written.functions.map((f: { name: string }) => f.name), ["addMod", "shiftAll"]);
+    assert.deepEqual(library.list().filter((f) => f.scope === "project").map((f) => f.name), ["addMod", "shiftAll"]);
+    assert.equal(await library.shareWithProject(shift.id), "The project library already has shiftAll.");
+  } finally {
+    library.dispose();
+  }
+});

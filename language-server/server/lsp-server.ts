@@ -133,6 +133,7 @@ export class GrimoireLanguageServer {
         return `${changed.name} is ${pinned ? "pinned: clearing the library keeps it" : "no longer pinned"}.`;
       }),
     );
+    connection.onRequest(Requests.shareLearned, ({ id }) => this.changeLibrary(() => this.library.shareWithProject(id)));
     connection.onRequest(Requests.deleteLearned, ({ id, scope }) =>
       this.changeLibrary(async () => {
         const result = await this.library.store(scope).delete(id);

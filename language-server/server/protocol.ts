@@ -162,6 +162,8 @@ export const Requests = {
   renameLearned: new RequestType<LearnedFunctionRef & { readonly name: string }, LibraryChangeReply, void>("grimoire/library/rename"),
   /** Pins or unpins a learned function (pinned ones survive clearing the library). */
   pinLearned: new RequestType<LearnedFunctionRef & { readonly pinned: boolean }, LibraryChangeReply, void>("grimoire/library/pin"),
+  /** Copies a global learned function (and those it calls) into the project library. */
+  shareLearned: new RequestType<LearnedFunctionRef, LibraryChangeReply, void>("grimoire/library/share"),
   /** Deletes a learned function; the library functions that call it get its body in its place. */
   deleteLearned: new RequestType<LearnedFunctionRef, LibraryChangeReply, void>("grimoire/library/deleteLearned"),
   /** The edits that insert a learned function (and the library functions it calls) at a position. */

@@ -3,6 +3,7 @@
 // read again whenever either file changes; the changes the Library view asks for; and learning from
 // the accepted functions. Plain data in and out: ../server wires it to LSP.
 import { createHash } from "node:crypto";
+import * as path from "node:path";
 import type { TargetLanguage } from "../engine/api";
 import { calledAbstractions, emitHelper, helperPythonImports } from "../engine/emit";
 import { definesFunction, pythonImportEdits, withoutImports, type TextEdit } from "../document/fill";
@@ -159,6 +160,26 @@ export class LibrarySession {
     }
     const renamed = await this.store(scope).rename(id, name);
     return { before, after: renamed.name };
+  }
+
+  /**
+   * Copies a global function into the project library (to be committed and shared), with the global
+   * functions it calls, since bodies call functions by name. Answers what the project library says.
+   */
+  async shareWithProject(id: string): Promise<string> {
+    const project = this.store("project");
+    await this.reload();
+    const entry = this.entries.global.find((e) => e.id === id);
+    if (!entry) return "That function is no longer in the global library.";
+    const definition = entry.operator.abstraction!;
+    const byName = new Map(this.entries.global.map((e) => [e.name, e]));
+    const functions = [...calledAbstractions(definition.body), definition].map((d) => ({ definition: d, uses: byName.get(d.name)?.uses ?? 0, tasks: byName.get(d.name)?.tasks ?? [] }));
+    const result = await project.addLearned(functions);
+    await this.reload();
+    const added = result.added.map((f) => f.name);
+    if (added.length === 0) return `The project library already has ${entry.name}.`;
+    const renamed = result.renamed.map((r) => ` ${r.from} is named ${r.to} there: the project has another ${r.from}.`).join("");
+    return `Added ${added.join(", ")} to the project library (${path.relative(path.dirname(path.dirname(project.file)), project.file)}); commit it to share it.${renamed}`;
   }
 
   store(scope: LibraryScope): LibraryStore {
