@@ -20,7 +20,7 @@ import { fnOf, listOf, NUMBER, type Type, type Value } from "../language-server/
 import { readFunctions, type SourceLanguage } from "../language-server/examples/read";
 import { programFromJson, programToJson } from "../language-server/library/library-file";
 import type { AcceptedFunction } from "../language-server/server/protocol";
-import { LibraryLearningScheduler, runLearning } from "../language-server/session/library-learning";
+import { acceptedAfter, LibraryLearningScheduler, readLastLearningRun, runLearning, writeLastLearningRun } from "../language-server/session/library-learning";
 import { LibrarySession } from "../language-server/session/library-session";
 import { SearchPool } from "../language-server/session/search-pool";
 import { addMod, shiftAll, versionOne } from "./support/library-fixtures";
@@ -335,29 +335,48 @@ test("with a library, the pool's searches use its functions and the filled funct
   }
 });
 
-test("idle-time learning starts once enough functions were accepted and nothing is searching; 0 turns it off", async () => {
+test("idle-time learning starts once enough functions were accepted since the last run and nothing is searching; 0 turns it off", async () => {
   let runs = 0;
   let busy = true;
-  const scheduler = new LibraryLearningScheduler({ learn: async () => void runs++, busy: () => busy, idleMs: 20 });
+  // What the stores on disk say: accepted functions with a program since the last learning run.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "grimoire-idle-"));
+  let entries: AcceptedFunction[] = [];
+  const acceptNow = (name: string) => (entries = [...entries, { ...accepted(name, caesar(1, 2), 0), acceptedAt: new Date().toISOString() }]);
+  const scheduler = new LibraryLearningScheduler({
+    learn: async () => {
+      runs++;
+      await writeLastLearningRun(dir, new Date());
+    },
+    busy: () => busy,
+    acceptedSinceLastRun: async () => acceptedAfter(entries, await readLastLearningRun(dir)),
+    idleMs: 20,
+  });
   scheduler.threshold = 2;
   try {
-    scheduler.noteAccepted();
+    acceptNow("a");
+    await scheduler.check();
     await sleep(60);
     assert.equal(runs, 0, "one new function is not enough");
-    scheduler.noteAccepted();
+    // Accepted elsewhere (another window, or before a restart): it counts all the same.
+    acceptNow("b");
+    await scheduler.check();
     await sleep(60);
     assert.equal(runs, 0, "it waits while searches run");
     busy = false;
     await sleep(60);
     assert.equal(runs, 1);
-    // A run by hand counts: counting starts again.
-    scheduler.noteAccepted();
-    scheduler.noteLearned();
-    scheduler.noteAccepted();
+    // After the run, counting starts again from its time, kept on disk.
+    await sleep(5);
+    acceptNow("c");
+    await scheduler.check();
     await sleep(60);
     assert.equal(runs, 1);
+    assert.equal(acceptedAfter(entries, await readLastLearningRun(dir)), 1);
+    // Entries without a program are not what learning reads: they do not count.
+    assert.equal(acceptedAfter([{ ...accepted("old", undefined, 0), acceptedAt: new Date().toISOString() }], undefined), 0);
     scheduler.threshold = 0;
-    for (let i = 0; i < 5; i++) scheduler.noteAccepted();
+    for (const name of ["d", "e", "f"]) acceptNow(name);
+    await scheduler.check();
     await sleep(60);
     assert.equal(runs, 1, "0: only by hand");
   } finally {

@@ -22,7 +22,7 @@ import { setGrammarDirectory, type SourceLanguage } from "../examples/read";
 import { shippedModelDirectory } from "../guidance/location";
 import { AcceptedStore, defaultStorageDirectory } from "../library/accepted-store";
 import { LearningScheduler } from "../session/learning";
-import { LibraryLearningScheduler } from "../session/library-learning";
+import { acceptedAfter, LibraryLearningScheduler, readLastLearningRun, writeLastLearningRun } from "../session/library-learning";
 import { LibrarySession } from "../session/library-session";
 import { projectLibraryFile } from "../library/library-store";
 import { SearchPool, type SearchActivity } from "../session/search-pool";
@@ -222,8 +222,11 @@ export class GrimoireLanguageServer {
         if (reply.added.length > 0) void this.connection.window.showInformationMessage(`Grimoire: ${reply.message}`);
       },
       busy: () => this.searching,
+      acceptedSinceLastRun: async () => acceptedAfter(await this.store.list(), await readLastLearningRun(path.dirname(this.store.file))),
     });
     this.libraryLearning.threshold = this.settings.library.autoLearnAfter;
+    // Functions accepted while this window was closed, or in other windows, count too.
+    void this.libraryLearning.check();
     const model = this.learning.currentModel();
     this.workspace = new Workspace(
       pool,
@@ -249,7 +252,11 @@ export class GrimoireLanguageServer {
 
   private async initialized(): Promise<void> {
     await this.loadSettings(undefined);
-    this.storeWatch = this.store.watch(() => void this.connection.sendNotification(Notifications.libraryChanged));
+    this.storeWatch = this.store.watch(() => {
+      void this.connection.sendNotification(Notifications.libraryChanged);
+      // Another window may have accepted a function: idle-time learning may be due.
+      void this.libraryLearning.check();
+    });
     await this.library.start();
   }
 
@@ -410,7 +417,7 @@ export class GrimoireLanguageServer {
       const added = await this.store.add(entry);
       this.log(`library: recorded ${added.name}`);
       this.learning.noteAccepted();
-      this.libraryLearning.noteAccepted();
+      void this.libraryLearning.check();
       void this.connection.sendNotification(Notifications.libraryChanged);
     } catch (error) {
       this.log(`library: could not record ${entry.name}: ${(error as Error).message}`);
@@ -437,11 +444,15 @@ export class GrimoireLanguageServer {
         return { dispose: () => subscriptions.forEach((s) => s.dispose()) };
       },
     };
+    const started = new Date();
     try {
       const summary = await this.library.learn(await this.store.list(), cancellation);
       this.log(`library: ${summary.message}`);
       // Idle-time learning counts new accepted functions from the last run that went through.
-      if (summary.status !== "cancelled") this.libraryLearning.noteLearned();
+      if (summary.status !== "cancelled") {
+        this.libraryLearning.noteLearned();
+        await writeLastLearningRun(path.dirname(this.store.file), started).catch((error: Error) => this.log(`library: could not note the learning run: ${error.message}`));
+      }
       return { status: summary.status, added: summary.added, message: summary.message };
     } catch (error) {
       const message = `Learning failed: ${(error as Error).message}`;

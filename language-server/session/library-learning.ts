@@ -3,7 +3,10 @@
 // thread never learns). The library store drops what it already holds when the result is added. An
 // idle-time scheduler starts a run once enough functions were accepted since the last one.
 // Nothing here knows about LSP.
+import { promises as fsp } from "node:fs";
+import * as path from "node:path";
 import { learnAbstractions, type CorpusProgram } from "../library/learn";
+import { writeAtomically } from "../library/locked-file";
 import { libraryFunctionToJson, programFromJson, type ProgramJson } from "../library/library-file";
 import type { Program } from "../engine/program";
 import type { AcceptedFunction } from "../server/protocol";
@@ -134,6 +137,11 @@ export interface LibraryLearningSchedulerOptions {
   readonly learn: () => Promise<void>;
   /** Whether searches are running (learning waits for quiet). */
   readonly busy: () => boolean;
+  /**
+   * How many functions were accepted since the last learning run, counted from the stores on disk,
+   * so that functions accepted in other windows, by the CLI, or before a restart count too.
+   */
+  readonly acceptedSinceLastRun: () => Promise<number>;
   /** Quiet time before a run starts (default 60 s). */
   readonly idleMs?: number;
 }
@@ -143,22 +151,28 @@ export interface LibraryLearningSchedulerOptions {
  * run (0: never). A run the user starts by hand counts as a run.
  */
 export class LibraryLearningScheduler {
-  private fresh = 0;
   private timer: NodeJS.Timeout | undefined;
   threshold = 5;
 
   constructor(private readonly options: LibraryLearningSchedulerOptions) {}
 
-  noteAccepted(): void {
-    this.fresh++;
-    if (this.threshold > 0 && this.fresh >= this.threshold) this.schedule();
+  /** The accepted functions changed (in this window or another): a run may be due. */
+  async check(): Promise<void> {
+    if (this.threshold > 0 && (await this.due())) this.schedule();
   }
 
-  /** A run just happened (by hand or in idle time): counting starts again. */
+  /** A run just happened (by hand or in idle time): the timer waiting for one is stopped. */
   noteLearned(): void {
-    this.fresh = 0;
     clearTimeout(this.timer);
     this.timer = undefined;
+  }
+
+  private async due(): Promise<boolean> {
+    try {
+      return (await this.options.acceptedSinceLastRun()) >= this.threshold;
+    } catch {
+      return false;
+    }
   }
 
   private schedule(): void {
@@ -169,13 +183,37 @@ export class LibraryLearningScheduler {
 
   private async runWhenQuiet(): Promise<void> {
     this.timer = undefined;
-    if (this.threshold <= 0 || this.fresh < this.threshold) return;
+    if (this.threshold <= 0 || !(await this.due())) return;
     if (this.options.busy()) return this.schedule();
-    this.noteLearned();
     await this.options.learn();
   }
 
   dispose(): void {
     clearTimeout(this.timer);
   }
+}
+
+const LAST_RUN_FILE = "library-learning.json";
+
+/**
+ * When library learning last ran to the end (ISO 8601), kept beside the stores so that every window
+ * and a restarted server agree on what is new; undefined when it never ran or the file is unreadable.
+ */
+export async function readLastLearningRun(directory: string): Promise<string | undefined> {
+  try {
+    const data = JSON.parse(await fsp.readFile(path.join(directory, LAST_RUN_FILE), "utf8")) as { lastRun?: unknown };
+    return typeof data.lastRun === "string" ? data.lastRun : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function writeLastLearningRun(directory: string, when: Date): Promise<void> {
+  await fsp.mkdir(directory, { recursive: true });
+  await writeAtomically(path.join(directory, LAST_RUN_FILE), JSON.stringify({ lastRun: when.toISOString() }) + "\n");
+}
+
+/** The accepted functions with a program (what learning reads) accepted after `lastRun`. */
+export function acceptedAfter(entries: readonly AcceptedFunction[], lastRun: string | undefined): number {
+  return entries.filter((e) => e.program !== undefined && (lastRun === undefined || e.acceptedAt > lastRun)).length;
 }
