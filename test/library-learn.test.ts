@@ -162,3 +162,16 @@ test("under a learned prior, a library function's cost moves with its body's ope
   assert.equal(priorCostOf(likely)({ op: op("map") } as Instance), handSet("map") - 2);
   assert.equal(priorCostOf(likely)({ op: op("sum") } as Instance), handSet("sum"));
 });
+
+test("a single operator with constants is not a library function unless asked for", () => {
+  // take(xs, 3) in three tasks: it compresses, but nobody would name it.
+  const take3 = apply(op("take"), { params: [NUMS, NUMBER], result: NUMS }, [xs, num(3)]);
+  const corpus: CorpusProgram[] = [
+    { task: "first three", program: take3 },
+    { task: "sum of first three", program: sum(take3) },
+    { task: "first three doubled", program: mapNums(take3, arith("mul", x, num(2))) },
+  ];
+  assert.deepEqual(learnAbstractions(corpus).abstractions.map((a) => showProgram(a.definition.body, ["a"])), []);
+  const learned = learnAbstractions(corpus, { minOperators: 1 }).abstractions;
+  assert.deepEqual(learned.map((a) => [a.definition.name, showProgram(a.definition.body, ["a"])]), [["take3", "take(a, 3)"]]);
+});

@@ -30,6 +30,12 @@ export interface LearnedAbstraction {
 export interface LearnOptions {
   /** The most abstractions to learn (default 10). */
   readonly maxAbstractions?: number;
+  /**
+   * The fewest operator calls a function's body holds (default 2). One operator with a constant
+   * (`charAt(a, 0)`, `split(a, " ")`) compresses a little, but a person would not name it, and each
+   * function widens the search; a recurring combination of operators is what a library is for.
+   */
+  readonly minOperators?: number;
   /** The most arguments an abstraction takes (1 to 3; default 3). */
   readonly maxArity?: number;
   /** Names already taken (by earlier library functions), so new names do not clash. */
@@ -161,7 +167,7 @@ export function learnAbstractions(programs: readonly CorpusProgram[], options: L
   let librarySize = 0;
   while (abstractions.length < (options.maxAbstractions ?? 10)) {
     if (Date.now() > deadline || options.cancellation?.isCancellationRequested) break;
-    const best = bestAbstraction(corpus, options.maxArity ?? 3, deadline, options.maxExpansions ?? 200_000, options.cancellation);
+    const best = bestAbstraction(corpus, options.maxArity ?? 3, options.minOperators ?? 2, deadline, options.maxExpansions ?? 200_000, options.cancellation);
     if (!best) break;
     const { state, chosen } = best;
     const tasks = [...new Set(chosen.map((m) => taskNames[corpus.nodes[m.root].task]))];
@@ -182,6 +188,7 @@ export function learnAbstractions(programs: readonly CorpusProgram[], options: L
 function bestAbstraction(
   corpus: Corpus,
   maxArity: number,
+  minOperators: number,
   deadline: number,
   maxExpansions: number,
   cancellation: LearnOptions["cancellation"],
@@ -215,6 +222,7 @@ function bestAbstraction(
     if ((expansions & 255) === 0 && (Date.now() > deadline || cancellation?.isCancellationRequested)) break;
     if (state.open.length === 0) {
       if (state.params.length === 0) continue;
+      if (operatorCount(corpus, state.pattern) < minOperators) continue;
       const scored = utilityOf(corpus, state);
       if (scored && (!best || scored.utility > best.utility)) best = { state, ...scored };
       continue;
@@ -251,6 +259,13 @@ function bestAbstraction(
     }
   }
   return best;
+}
+
+/** Operator calls in a pattern (holes, constants, variables and lambdas are not calls). */
+function operatorCount(corpus: Corpus, p: Pattern): number {
+  if ("hole" in p) return 0;
+  const own = corpus.nodes[p.node].program.kind === "apply" ? 1 : 0;
+  return p.children.reduce((sum, child) => sum + operatorCount(corpus, child), own);
 }
 
 /** The state with `hole` replaced by the production its matches (`group`) share there. */
