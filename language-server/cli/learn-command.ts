@@ -12,6 +12,7 @@ import { defaultLibraryFile, LibraryFormatError, programFromJson } from "../libr
 import { corpusFromAccepted } from "../session/library-learning";
 import { bodyOf, LibraryChangeError, LibraryStore, LockTimeoutError, signatureOf } from "../library/library-store";
 import { EXIT_OK, EXIT_USAGE, timeoutOption, usageErrors, UsageError, type CliIo } from "./io";
+import { count } from "../text/count";
 
 export const LEARN_USAGE = `Usage: grimoire learn [--from PATH...] [--accepted DIR] [--library FILE] [--timeout S] [--limit N]
 
@@ -141,5 +142,3 @@ async function acceptedPrograms(directory: string, io: CliIo): Promise<CorpusPro
   }
   return programs;
 }
-
-const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;

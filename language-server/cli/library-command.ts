@@ -6,6 +6,7 @@ import { defaultLibraryFile, LibraryFormatError } from "../library/library-file"
 import { bodyOf, LibraryChangeError, LibraryStore, LockTimeoutError, signatureOf } from "../library/library-store";
 import { emitHelper } from "../engine/emit";
 import { EXIT_OK, EXIT_USAGE, usageErrors, UsageError, type CliIo } from "./io";
+import { count } from "../text/count";
 
 export const LIBRARY_USAGE = `Usage: grimoire library list [--code] [--library FILE]
        grimoire library export --language typescript|javascript|python [--out FILE] [--library FILE]
@@ -142,4 +143,3 @@ async function list(store: LibraryStore, io: CliIo, withCode: boolean): Promise<
 
 const LANGUAGE_NAMES = { typescript: "TypeScript", javascript: "JavaScript", python: "Python" } as const;
 const indent = (text: string, by: string) => text.replace(/^/gm, by);
-const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;

@@ -8,6 +8,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import type { AcceptedFunction } from "../server/protocol";
 import { damagedName, FileLock, isRecord, setAsideAndReport, setAsideDamaged, watchFile, writeAtomically, type StoreProblem } from "./locked-file";
+import { count } from "../text/count";
 
 export type { StoreProblem } from "./locked-file";
 
@@ -120,7 +121,7 @@ export class AcceptedStore {
         const copy = await damagedName(this.file);
         await fs.copyFile(this.file, copy);
         this.onProblem({
-          message: `${this.file} had ${plural(snapshot.skipped.length, "entry", "entries")} that could not be read (${snapshot.skipped[0]}); they are not kept in the store, and the file as it was is saved as ${copy}`,
+          message: `${this.file} had ${count(snapshot.skipped.length, "entry", "entries")} that could not be read (${snapshot.skipped[0]}); they are not kept in the store, and the file as it was is saved as ${copy}`,
           file: this.file,
         });
       }
@@ -169,7 +170,7 @@ export class AcceptedStore {
       this.lastReported = undefined;
       return;
     }
-    const message = `Skipped ${plural(skipped.length, "entry", "entries")} of ${this.file} that could not be read (${skipped[0]})`;
+    const message = `Skipped ${count(skipped.length, "entry", "entries")} of ${this.file} that could not be read (${skipped[0]})`;
     if (message === this.lastReported) return;
     this.lastReported = message;
     this.onProblem({ message, file: this.file });
@@ -225,8 +226,4 @@ function newestFirst(functions: AcceptedFunction[]): AcceptedFunction[] {
     .map((f, index) => ({ f, index, time: Date.parse(f.acceptedAt) }))
     .sort((a, b) => b.time - a.time || a.index - b.index)
     .map(({ f }) => f);
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
 }

@@ -12,6 +12,7 @@ import { compileLibraryFunctions, type LibraryFunctionJson } from "../library/li
 import { bodyOf, libraryModule, LibraryStore, mergeLibraries, signatureOf, type LibraryEntry, type StoreProblem } from "../library/library-store";
 import { corpusFromAccepted, runLearning, type LearnRunOptions } from "./library-learning";
 import type { LibraryBundle } from "./search-protocol";
+import { count } from "../text/count";
 
 export type LibraryScope = "global" | "project";
 
@@ -298,10 +299,6 @@ export class LibrarySession {
  */
 function searchedFunction(e: LibraryEntry): LibraryFunctionJson {
   return { name: e.name, params: e.params, result: e.result, body: e.body, cost: e.cost, uses: e.uses, tasks: [] };
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
 
 /** A cancellation that several callers share: it is requested once any of the tokens it follows is. */
