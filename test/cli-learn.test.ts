@@ -94,3 +94,17 @@ test("learn --accepted learns from the programs of the functions accepted in the
   assert.equal(nothing.code, 2);
   assert.match(nothing.stderr, /learn needs tasks to learn from: --from PATH or --accepted DIR/);
 });
+
+test("synth --library fills a stub with a learned function, expanded in place", async () => {
+  const library = temporaryLibrary();
+  const learned = await inProcess("learn", "--from", TRAIN, "--timeout", "30", "--library", library);
+  assert.equal(learned.code, 0, learned.stderr);
+  const file = path.join(path.dirname(library), "shift.ts");
+  fs.writeFileSync(file, "// shift4([1, 2, 3]) => [5, 0, 1]\n// shift4([5, 0]) => [3, 4]\n// shift4([2]) => [0]\nexport function shift4(xs: number[]): number[] {\n  throw new Error(\"todo\");\n}\n");
+  const synth = await inProcess("synth", file, "--timeout", "20", "--library", library, "--write");
+  assert.equal(synth.code, 0, synth.stderr);
+  assert.match(fs.readFileSync(file, "utf8"), /return xs\.map\(\(x\) => \(x \+ 4\) % 6\);/);
+  const missing = await inProcess("synth", file, "--library", path.join(path.dirname(library), "none.json"));
+  assert.equal(missing.code, 2);
+  assert.match(missing.stderr, /none\.json: no such file/);
+});

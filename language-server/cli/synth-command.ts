@@ -8,9 +8,12 @@ import { shippedModelDirectory } from "../guidance/location";
 import { parseArgs } from "node:util";
 import { applyEdits, fillDocument, type FunctionOutcome } from "../document/fill";
 import { languageOfPath } from "../examples/read";
+import type { Operator } from "../engine/operators";
+import { LibraryFormatError } from "../library/library-file";
+import { LibraryStore } from "../library/library-store";
 import { EXIT_OK, EXIT_USAGE, timeoutOption, usageErrors, UsageError, type CliIo } from "./io";
 
-export const SYNTH_USAGE = `Usage: grimoire synth FILE... [--function NAME] [--timeout S] [--json] [--write] [--alternatives N] [--force] [--guidance on|off]
+export const SYNTH_USAGE = `Usage: grimoire synth FILE... [--function NAME] [--timeout S] [--json] [--write] [--alternatives N] [--force] [--guidance on|off] [--library FILE]
 
 Reads the examples in each file's comments (JSDoc @example and \`// f(x) => y\` lines in
 TypeScript and JavaScript, doctests and \`# f(x) => y\` lines in Python) and synthesizes every
@@ -24,6 +27,8 @@ Options:
   --alternatives N   how many other candidates to report (default 2)
   --force            also replace functions that already have a body
   --guidance on|off  let the neural model steer the search (default off)
+  --library FILE     also search with the functions of this library (see 'grimoire learn');
+                     the code written expands them in place
   -h, --help         show this help
 
 Exit code: 0 when every function was solved, 1 when some were not, 2 on usage or I/O errors.
@@ -41,6 +46,7 @@ interface SynthArguments {
   readonly alternatives: number;
   readonly force: boolean;
   readonly guidance: boolean;
+  readonly library?: string;
 }
 
 function parseSynthArguments(args: readonly string[]): SynthArguments | "help" {
@@ -57,6 +63,7 @@ function parseSynthArguments(args: readonly string[]): SynthArguments | "help" {
         alternatives: { type: "string" },
         force: { type: "boolean", default: false },
         guidance: { type: "string" },
+        library: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
     }),
@@ -81,6 +88,7 @@ function parseSynthArguments(args: readonly string[]): SynthArguments | "help" {
     alternatives,
     force: values.force,
     guidance: guidanceOption(values.guidance),
+    library: values.library,
   };
 }
 
@@ -99,6 +107,19 @@ async function loadPrior(io: CliIo): Promise<OperatorPrior | undefined> {
     return (await guidanceModule().loadGuidance(dir)).prior();
   } catch (error) {
     io.stderr(`grimoire synth: searching without guidance: ${(error as Error).message}\n`);
+    return undefined;
+  }
+}
+
+/** The operators of a library file, read through its store (every format version, every function checked); undefined after reporting a problem. */
+async function loadLibrary(file: string, io: CliIo): Promise<Operator[] | undefined> {
+  try {
+    if (!existsSync(file)) throw new LibraryFormatError(`${file}: no such file`);
+    const store = new LibraryStore(file, { damaged: "throw", onProblem: (problem) => io.stderr(`grimoire synth: ${problem.message}\n`) });
+    return (await store.list()).map((entry) => entry.operator);
+  } catch (error) {
+    if (!(error instanceof LibraryFormatError)) throw error;
+    io.stderr(`grimoire synth: ${error.message}\n`);
     return undefined;
   }
 }
@@ -129,6 +150,11 @@ export async function synthCommand(args: readonly string[], io: CliIo): Promise<
   let allSolved = true;
   let ioFailed = false;
   const prior = parsed.guidance ? await loadPrior(io) : undefined;
+  let library: Operator[] | undefined;
+  if (parsed.library !== undefined) {
+    library = await loadLibrary(parsed.library, io);
+    if (!library) return EXIT_USAGE;
+  }
   for (const file of parsed.files) {
     let text: string;
     try {
@@ -145,6 +171,7 @@ export async function synthCommand(args: readonly string[], io: CliIo): Promise<
       only: parsed.only,
       force: parsed.force,
       prior,
+      library,
     });
     if (parsed.only !== undefined && outcomes.length === 0) {
       io.stderr(`${file}: no function named ${parsed.only} with examples\n`);

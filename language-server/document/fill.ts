@@ -4,6 +4,7 @@ import { inlineAbstractions } from "../engine/abstraction";
 import type { Candidate, CancellationToken, OperatorPrior, TargetLanguage } from "../engine/api";
 import { calledAbstractions, emitFunction, emitHelper, helperPythonImports, printExpression, pythonImports } from "../engine/emit";
 import { synthesize } from "../engine/synthesize";
+import type { Operator } from "../engine/operators";
 import type { Task, Value } from "../engine/types";
 import { programToJson, type ProgramJson } from "../library/library-file";
 import { readFunctions, taskOf, type FoundFunction, type Range, type SourceLanguage } from "../examples/read";
@@ -43,6 +44,8 @@ export interface FillOptions {
   readonly cancellation?: CancellationToken;
   /** The neural prior, when searches are guided. */
   readonly prior?: OperatorPrior;
+  /** Library functions the searches may use; the code they emit expands them in place. */
+  readonly library?: readonly Operator[];
 }
 
 /** Reads every function with examples in the text and synthesizes each one. */
@@ -224,6 +227,7 @@ function fillFunction(text: string, fn: FoundFunction, options: FillOptions): Fu
     alternatives: options.alternatives ?? 2,
     cancellation: options.cancellation,
     prior: options.prior,
+    library: options.library,
   });
   if (!result.best) {
     return { ...base, status: "unsolved", ms: result.ms, message: unsolvedMessage(result.status as "unsolved" | "cancelled", task.examples.length, options.timeoutMs) };
