@@ -378,3 +378,16 @@ test("watch() reports changes made by another instance, even before the folder e
     watcher.dispose();
   }
 });
+
+test("a file that reads as damaged while another program writes it (git checkout) is given a moment, not set aside", async () => {
+  const file = libraryPath();
+  const whole = versionOne(addMod, shiftAll);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, whole.slice(0, whole.length / 2));
+  const problems: string[] = [];
+  const listing = new LibraryStore(file, { onProblem: (p) => problems.push(p.message) }).list();
+  setTimeout(() => fs.writeFileSync(file, whole), 60);
+  assert.deepEqual((await listing).map((f) => f.name), ["addMod", "shiftAll"]);
+  assert.deepEqual(problems, []);
+  assert.deepEqual(fs.readdirSync(path.dirname(file)).filter((name) => name.includes("damaged")), []);
+});

@@ -73,6 +73,9 @@ export async function setAside(file: string): Promise<string> {
   return target;
 }
 
+/** How long a file that reads as damaged is left to settle before it is set aside. */
+const SETTLE_MS = 250;
+
 /** Moves a damaged file out of the way and tells the user where it went. Needs the lock. */
 export async function setAsideAndReport(file: string, reason: string, onProblem: (problem: StoreProblem) => void): Promise<void> {
   const target = await setAside(file);
@@ -96,7 +99,12 @@ export async function setAsideDamaged<S extends { readonly kind: string; readonl
 ): Promise<S | { readonly kind: "missing" } | undefined> {
   try {
     return await lock.run(async () => {
-      const again = await read();
+      let again = await read();
+      if (again.kind !== "damaged" || again.text !== seen.text) return again;
+      // A file another program is writing in place (git checking out a committed project library)
+      // reads as damaged until it is done: give it a moment before moving it away.
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+      again = await read();
       if (again.kind !== "damaged" || again.text !== seen.text) return again;
       await setAsideAndReport(file, seen.reason, onProblem);
       return { kind: "missing" } as const;
