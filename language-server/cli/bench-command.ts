@@ -7,8 +7,8 @@ import * as path from "node:path";
 import { formatComparison, formatJsonLine, formatProgress, formatSummary, summarize, summarizeComparison } from "../bench/report";
 import { runBench, type GuidanceMode } from "../bench/run";
 import { shippedModelDirectory } from "../guidance/location";
-import { LIBRARY_VERSION, LibraryFormatError, type LibraryJson } from "../library/library-file";
-import { LibraryStore } from "../library/library-store";
+import { LIBRARY_VERSION, type LibraryJson } from "../library/library-file";
+import { readLibraryOption } from "./library-option";
 import { EXIT_OK, EXIT_USAGE, timeoutOption, usageErrors, UsageError, type CliIo } from "./io";
 
 export const BENCH_USAGE = `Usage: grimoire bench PATH... [--timeout S] [--json] [--peer cvc4] [--limit N] [--guidance on|off|compare] [--model DIR]
@@ -110,17 +110,9 @@ export async function benchCommand(args: readonly string[], io: CliIo): Promise<
   if (entries.length === 0) io.stderr("No benchmark tasks found.\n");
   let library: LibraryJson | undefined;
   if (parsed.library) {
-    try {
-      if (!fs.existsSync(parsed.library)) throw new LibraryFormatError(`${parsed.library}: no such file`);
-      // Through the store, which reads every format version and checks every function.
-      const store = new LibraryStore(parsed.library, { damaged: "throw", onProblem: (problem) => io.stderr(`grimoire bench: ${problem.message}\n`) });
-      const functions = (await store.list()).map(({ operator: _operator, ...stored }) => stored);
-      library = { version: LIBRARY_VERSION, functions };
-    } catch (error) {
-      if (!(error instanceof LibraryFormatError)) throw error;
-      io.stderr(`grimoire bench: ${error.message}\n`);
-      return EXIT_USAGE;
-    }
+    const entries = await readLibraryOption(parsed.library, "bench", io);
+    if (!entries) return EXIT_USAGE;
+    library = { version: LIBRARY_VERSION, functions: entries.map(({ operator: _operator, ...stored }) => stored) };
   }
   const options = { timeoutMs: parsed.timeoutMs, peer: parsed.peer, guidance: parsed.guidance, modelDirectory: parsed.modelDirectory, library };
   const results = await runBench(entries, options, (result, index) => {

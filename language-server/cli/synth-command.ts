@@ -9,8 +9,7 @@ import { parseArgs } from "node:util";
 import { applyEdits, fillDocument, type FunctionOutcome } from "../document/fill";
 import { languageOfPath } from "../examples/read";
 import type { Operator } from "../engine/operators";
-import { LibraryFormatError } from "../library/library-file";
-import { LibraryStore } from "../library/library-store";
+import { readLibraryOption } from "./library-option";
 import { EXIT_OK, EXIT_USAGE, timeoutOption, usageErrors, UsageError, type CliIo } from "./io";
 
 export const SYNTH_USAGE = `Usage: grimoire synth FILE... [--function NAME] [--timeout S] [--json] [--write] [--alternatives N] [--force] [--guidance on|off] [--library FILE]
@@ -111,19 +110,6 @@ async function loadPrior(io: CliIo): Promise<OperatorPrior | undefined> {
   }
 }
 
-/** The operators of a library file, read through its store (every format version, every function checked); undefined after reporting a problem. */
-async function loadLibrary(file: string, io: CliIo): Promise<Operator[] | undefined> {
-  try {
-    if (!existsSync(file)) throw new LibraryFormatError(`${file}: no such file`);
-    const store = new LibraryStore(file, { damaged: "throw", onProblem: (problem) => io.stderr(`grimoire synth: ${problem.message}\n`) });
-    return (await store.list()).map((entry) => entry.operator);
-  } catch (error) {
-    if (!(error instanceof LibraryFormatError)) throw error;
-    io.stderr(`grimoire synth: ${error.message}\n`);
-    return undefined;
-  }
-}
-
 /** Writes through a temporary file and a rename, so an interrupted run never leaves half a file. */
 async function writeAtomically(file: string, text: string): Promise<void> {
   const temporary = `${file}.grimoire-${randomBytes(4).toString("hex")}.tmp`;
@@ -152,8 +138,9 @@ export async function synthCommand(args: readonly string[], io: CliIo): Promise<
   const prior = parsed.guidance ? await loadPrior(io) : undefined;
   let library: Operator[] | undefined;
   if (parsed.library !== undefined) {
-    library = await loadLibrary(parsed.library, io);
-    if (!library) return EXIT_USAGE;
+    const entries = await readLibraryOption(parsed.library, "synth", io);
+    if (!entries) return EXIT_USAGE;
+    library = entries.map((entry) => entry.operator);
   }
   for (const file of parsed.files) {
     let text: string;
