@@ -21,6 +21,7 @@ import {
   type LibraryFunctionJson,
   type ProgramJson,
 } from "./library-file";
+import { count } from "../text/count";
 import { FileLock, isRecord, setAsideAndReport, setAsideDamaged, watchFile, writeAtomically, type StoreProblem } from "./locked-file";
 
 export { LockTimeoutError, type StoreProblem } from "./locked-file";
@@ -386,16 +387,16 @@ export type ModuleLanguage = "typescript" | "javascript" | "python";
  */
 export function libraryModule(entries: readonly LibraryEntry[], language: ModuleLanguage): string {
   const definitions = entries.map((e) => e.operator.abstraction!);
-  const count = `${definitions.length} function${definitions.length === 1 ? "" : "s"}`;
+  const functions = count(definitions.length, "function");
   if (language !== "python") {
-    const head = `// A Grimoire library: ${count}.\n`;
+    const head = `// A Grimoire library: ${functions}.\n`;
     if (definitions.length === 0) return `${head}export {};\n`;
     return head + definitions.map((d) => `\n${describe(d, "//")}export ${emitHelper(d, language)}`).join("");
   }
   const imports = new Set<string>();
   for (const d of definitions) for (const m of helperPythonImports(d)) imports.add(m);
   const lines = [...imports].sort().map((m) => `import ${m}\n`);
-  const head = `# A Grimoire library: ${count}.\n${lines.length > 0 ? `\n${lines.join("")}` : ""}`;
+  const head = `# A Grimoire library: ${functions}.\n${lines.length > 0 ? `\n${lines.join("")}` : ""}`;
   return head + definitions.map((d) => `\n\n${describe(d, "#")}${pythonDefinition(emitHelper(d, "python"))}`).join("");
 }
 
