@@ -13,6 +13,8 @@ def evens(xs: list[int]) -> list[int]:
     [8, 10]
     >>> evens([5])
     []
+    >>> evens([6, 7, 8, 9])
+    [6, 8]
     """
     raise NotImplementedError
 

@@ -91,7 +91,7 @@ test("--write fills Python stubs below their docstrings, and the doctests pass",
     ],
     { encoding: "utf8" },
   );
-  assert.equal(out, "0 6\n[10, 12] 25 5\n");
+  assert.equal(out, "0 7\n[10, 12] 25 5\n");
 });
 
 test("printed Python is valid Python, headers included, so it can be piped into a file", () => {
