@@ -23,6 +23,7 @@ import {
   runExtensionTests,
   runFromPalette,
   startCodeServer,
+  outputChannelTail,
   tempDir,
   type CodeServer,
 } from "./e2e/code-server";
@@ -344,7 +345,8 @@ test("mode 2: a person synthesizes from the code-action menu and the palette, an
     await shot(page, "helper.png");
   } catch (error) {
     const screenshot = page ? await shot(page, "failure.png").catch(() => "(none)") : "(none)";
-    throw new Error(`mode 2 failed at "${stepName}" (screenshot: ${screenshot}): ${(error as Error).message}`, { cause: error });
+    const log = outputChannelTail(server.userDataDir, "Grimoire");
+    throw new Error(`mode 2 failed at "${stepName}" (screenshot: ${screenshot}): ${(error as Error).message}\n--- Grimoire output ---\n${log}`, { cause: error });
   } finally {
     await browser?.close();
     await server.stop();

@@ -74,6 +74,26 @@ export function tempDir(prefix: string): string {
   return dir;
 }
 
+/**
+ * The last lines of an extension's output channel, as the extension host logged it under the user
+ * data folder (logs/<session>/exthost<N>/output_logging_<time>/<N>-<channel>.log); a failed run shows
+ * them so that what the server did is known without keeping the folder.
+ */
+export function outputChannelTail(userDataDir: string, channel: string, lines = 40): string {
+  const found: string[] = [];
+  const walk = (dir: string, depth: number) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory() && depth < 4) walk(full, depth + 1);
+      else if (entry.isFile() && entry.name.endsWith(`-${channel}.log`)) found.push(full);
+    }
+  };
+  const logs = path.join(userDataDir, "logs");
+  if (fs.existsSync(logs)) walk(logs, 0);
+  if (found.length === 0) return `(no ${channel} output log under ${logs})`;
+  return found.map((file) => fs.readFileSync(file, "utf8").split("\n").slice(-lines).join("\n")).join("\n");
+}
+
 /** Packages an extension folder with the project's vsce; returns the .vsix path. */
 export function packageExtension(folder: string, out = path.join(folder, "extension.vsix")): string {
   const vsce = path.join(ROOT, "node_modules/.bin/vsce");
