@@ -6,7 +6,13 @@ import type { LanguageClient } from "vscode-languageclient/node";
 import { Requests, type AcceptedFunction, type LearnedFunctionInfo, type LibraryChangeReply } from "../language-server/server/protocol";
 
 export type LibraryNode =
-  | { readonly kind: "group"; readonly group: "learned" | "accepted" }
+  | {
+      readonly kind: "group";
+      readonly group: "learned" | "accepted";
+      // The lists read for this drawing of the view: a group's rows come from the same read as its count.
+      readonly learned: readonly LearnedFunctionInfo[];
+      readonly entries: readonly AcceptedFunction[];
+    }
   | { readonly kind: "learned"; readonly fn: LearnedFunctionInfo }
   | { readonly kind: "learnedDetail"; readonly fn: LearnedFunctionInfo; readonly label: string; readonly icon: string; readonly tooltip?: string }
   | { readonly kind: "empty"; readonly label: string; readonly command?: vscode.Command }
@@ -22,6 +28,8 @@ export class LibraryView implements vscode.TreeDataProvider<LibraryNode> {
   entries: readonly AcceptedFunction[] = [];
   /** The learned functions last shown (tests read them). */
   learned: readonly LearnedFunctionInfo[] = [];
+  /** Counts the reads of the library, so that a slow, older read never replaces a newer one. */
+  private reads = 0;
 
   constructor(private readonly client: LanguageClient) {}
 
@@ -32,23 +40,29 @@ export class LibraryView implements vscode.TreeDataProvider<LibraryNode> {
   async getChildren(node?: LibraryNode): Promise<LibraryNode[]> {
     if (!node) {
       if (!this.client.isRunning()) return [];
+      // Two refreshes close together (two functions accepted in a row) read the library twice, and
+      // the answers may come back in either order: each drawing keeps the lists of its own read.
+      const read = ++this.reads;
+      let entries: readonly AcceptedFunction[];
+      let learned: readonly LearnedFunctionInfo[];
       try {
-        [this.entries, this.learned] = await Promise.all([this.client.sendRequest(Requests.listLibrary), this.client.sendRequest(Requests.listLearned)]);
+        [entries, learned] = await Promise.all([this.client.sendRequest(Requests.listLibrary), this.client.sendRequest(Requests.listLearned)]);
       } catch (error) {
         this.client.error("Could not read the library", error);
         return [];
       }
+      if (read === this.reads) [this.entries, this.learned] = [entries, learned];
       // With nothing at all, the view's welcome text explains how to start.
-      if (this.entries.length === 0 && this.learned.length === 0) return [];
+      if (entries.length === 0 && learned.length === 0) return [];
       return [
-        { kind: "group", group: "learned" },
-        { kind: "group", group: "accepted" },
+        { kind: "group", group: "learned", learned, entries },
+        { kind: "group", group: "accepted", learned, entries },
       ];
     }
     switch (node.kind) {
       case "group":
         if (node.group === "learned") {
-          if (this.learned.length > 0) return this.learned.map((fn) => ({ kind: "learned", fn }));
+          if (node.learned.length > 0) return node.learned.map((fn) => ({ kind: "learned", fn }));
           return [
             {
               kind: "empty",
@@ -57,7 +71,7 @@ export class LibraryView implements vscode.TreeDataProvider<LibraryNode> {
             },
           ];
         }
-        return this.entries.map((entry) => ({ kind: "function", entry }));
+        return node.entries.map((entry) => ({ kind: "function", entry }));
       case "learned":
         return learnedDetails(node.fn);
       case "function":
@@ -71,7 +85,7 @@ export class LibraryView implements vscode.TreeDataProvider<LibraryNode> {
     switch (node.kind) {
       case "group": {
         const learned = node.group === "learned";
-        const count = learned ? this.learned.length : this.entries.length;
+        const count = learned ? node.learned.length : node.entries.length;
         const item = new vscode.TreeItem(learned ? "Learned functions" : "Accepted functions", vscode.TreeItemCollapsibleState.Expanded);
         item.id = `group:${node.group}`;
         item.description = String(count);
