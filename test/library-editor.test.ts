@@ -8,6 +8,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { test } from "node:test";
+import { pathToFileURL } from "node:url";
 import * as vm from "node:vm";
 import { transformSync } from "esbuild";
 import { applyEdits, candidateEdits, definesFunction, emittedCandidate } from "../language-server/document/fill";
@@ -18,12 +19,13 @@ import { OPERATOR_BY_NAME, type Operator } from "../language-server/engine/opera
 import { apply, constant, lambda, lambdaVar, param, runProgram, showProgram, type Program } from "../language-server/engine/program";
 import { fnOf, listOf, NUMBER, type Type, type Value } from "../language-server/engine/types";
 import { readFunctions, type SourceLanguage } from "../language-server/examples/read";
-import { programFromJson, programToJson } from "../language-server/library/library-file";
+import { libraryFunctionToJson, programFromJson, programToJson } from "../language-server/library/library-file";
+import { LibraryStore, mergeLibraries } from "../language-server/library/library-store";
 import type { AcceptedFunction } from "../language-server/server/protocol";
 import { acceptedAfter, LibraryLearningScheduler, readLastLearningRun, runLearning, writeLastLearningRun } from "../language-server/session/library-learning";
-import { LibrarySession } from "../language-server/session/library-session";
+import { LibrarySession, type ProjectFolder } from "../language-server/session/library-session";
 import { SearchPool } from "../language-server/session/search-pool";
-import { addMod, shiftAll, versionOne } from "./support/library-fixtures";
+import { addConstant, addHeads, addMod, mapAdd, shiftAll, versionOne } from "./support/library-fixtures";
 import type { LibraryBundle } from "../language-server/session/search-protocol";
 
 const NUMS = listOf(NUMBER);
@@ -193,15 +195,23 @@ function accepted(name: string, program: Program | undefined, when: number): Acc
   };
 }
 
+/** A workspace folder under `dir`, named by its file URI as the language server names it. */
+function folder(dir: string, name: string): ProjectFolder {
+  const at = path.join(dir, name);
+  return { id: pathToFileURL(at).href, path: at, name };
+}
+
+/** A session with one workspace folder, `project`; `changes` gets the bundle of a document in it at each change. */
 function session(dir: string, changes: (LibraryBundle | undefined)[] = []): LibrarySession {
-  return new LibrarySession({
+  const library: LibrarySession = new LibrarySession({
     globalFile: path.join(dir, "global", "library.json"),
-    projectFile: path.join(dir, "project", ".grimoire", "library.json"),
+    folders: [folder(dir, "project")],
     onProblem: (p) => assert.fail(p.message),
-    onChanged: (bundle) => changes.push(bundle),
+    onChanged: () => changes.push(library.bundleFor(path.join(dir, "project", "src", "a.ts"))),
     log: () => {},
     learnRunner: (options) => runLearning({ ...options, workerFile: WORKER }),
   });
+  return library;
 }
 
 test("the learn command's path: accepted programs -> a worker learns -> the global library -> the searches' bundle and the view", async () => {
@@ -317,11 +327,13 @@ test("with a library, the pool's searches use its functions and the filled funct
     const stale = pool.search(task, { timeoutMs: 4_000, alternatives: 0, priority: "user" });
     await sleep(300);
     assert.ok(pool.isRunning(stale.key));
-    pool.setLibrary(library.currentBundle());
-    const outcome = await pool.search(task, { timeoutMs: 4_000, alternatives: 0, priority: "user" }).outcome;
+    pool.useLibraries(library.libraryKeys());
+    const fresh = pool.search(task, { timeoutMs: 4_000, alternatives: 0, priority: "user", library: library.bundleFor(path.join(dir, "project", "shift4.ts")) });
+    const outcome = await fresh.outcome;
     assert.notEqual((await stale.outcome).status, "solved");
     assert.equal(outcome.status, "solved");
-    assert.equal(pool.cached(stale.key, 4_000)?.status, "solved");
+    assert.equal(pool.cached(fresh.key, 4_000)?.status, "solved");
+    assert.equal(pool.cached(stale.key, 4_000), undefined, "what the search without the library found is not kept");
     assert.equal(outcome.best!.expression, `${name}(xs, 4, 7)`);
     const text = "// shift4([1, 2, 3]) => [5, 6, 0]\n// shift4([5, 9]) => [2, 6]\n// shift4([0]) => [4]\nfunction shift4(xs: number[]): number[] {}\n";
     const fn = (await readFunctions(text, "typescript"))[0];
@@ -456,3 +468,247 @@ test("Add to Project Library copies a global function with the functions it call
     library.dispose();
   }
 });
+
+// ------------------------------------------------------------------ multi-root windows
+
+/** A session over the given workspace folders; `changes` counts the changes it reports. */
+function multiRoot(dir: string, folders: ProjectFolder[], changes: { count: number } = { count: 0 }): LibrarySession {
+  return new LibrarySession({
+    globalFile: path.join(dir, "global", "library.json"),
+    folders,
+    onProblem: (p) => assert.fail(p.message),
+    onChanged: () => changes.count++,
+    log: () => {},
+  });
+}
+
+function writeLibrary(file: string, text: string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, text);
+}
+
+const projectFile = (f: ProjectFolder) => path.join(f.path, ".grimoire", "library.json");
+const names = (functions: readonly { name: string }[] | undefined) => (functions ?? []).map((f) => f.name);
+
+test("multi-root: a document's bundle is the global library merged with its own folder's project library", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "grimoire-roots-"));
+  const [app, lib] = [folder(dir, "app"), folder(dir, "lib")];
+  writeLibrary(path.join(dir, "global", "library.json"), versionOne(addConstant("plusTen", 10)));
+  writeLibrary(projectFile(app), versionOne(addConstant("appOnly", 1)));
+  writeLibrary(projectFile(lib), versionOne(addConstant("libOnly", 2)));
+  const library = multiRoot(dir, [app, lib]);
+  await library.start();
+  try {
+    const inApp = library.bundleFor(path.join(app.path, "src", "a.ts"))!;
+    const inLib = library.bundleFor(path.join(lib.path, "b.py"))!;
+    assert.deepEqual([names(inApp.project), names(inApp.global)], [["appOnly"], ["plusTen"]]);
+    assert.deepEqual([names(inLib.project), names(inLib.global)], [["libOnly"], ["plusTen"]]);
+    // Outside every folder (or with no file): the global library alone.
+    for (const outside of [path.join(dir, "elsewhere.ts"), undefined]) {
+      const bundle = library.bundleFor(outside)!;
+      assert.deepEqual([names(bundle.project), names(bundle.global)], [[], ["plusTen"]]);
+    }
+    // A folder named like the start of another is not that other one.
+    assert.equal(library.folderOf(path.join(dir, "library", "c.ts")), undefined);
+    // Three different merged libraries, three keys: a result is never reused across them.
+    assert.equal(new Set([inApp.key, inLib.key, library.bundleFor(undefined)!.key]).size, 3);
+    assert.deepEqual(library.libraryKeys(), new Set([inApp.key, inLib.key, library.bundleFor(undefined)!.key]));
+    // The view lists each folder's functions with their folder, then the global ones.
+    assert.deepEqual(
+      library.list().map((f) => [f.name, f.scope, f.folder, f.folderName]),
+      [
+        ["appOnly", "project", app.id, "app"],
+        ["libOnly", "project", lib.id, "lib"],
+        ["plusTen", "global", undefined, undefined],
+      ],
+    );
+    // Export: the global functions with one folder's project functions (the first when none is named).
+    assert.match(await library.export("typescript", lib.id), /function libOnly[^]*function plusTen/);
+    assert.doesNotMatch(await library.export("typescript", lib.id), /appOnly/);
+    assert.match(await library.export("typescript"), /function appOnly/);
+    await assert.rejects(library.export("typescript", "file:///nowhere"), /no longer open/);
+  } finally {
+    library.dispose();
+  }
+});
+
+test("multi-root: the same task searched in two folders uses each folder's project function, and neither result answers for the other", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "grimoire-roots-"));
+  const [app, lib] = [folder(dir, "app"), folder(dir, "lib")];
+  // The same body under two names: which one a program calls says which library its search had.
+  const shift = (name: string) => libraryFunctionToJson({ ...shiftMod.abstraction!, name }, 2, ["a", "b"]);
+  writeLibrary(projectFile(app), versionOne(shift("appShift")));
+  writeLibrary(projectFile(lib), versionOne(shift("libShift")));
+  const library = multiRoot(dir, [app, lib]);
+  const pool = new SearchPool({ memoryLimitMb: 512, workerFile: WORKER });
+  await library.start();
+  try {
+    pool.useLibraries(library.libraryKeys());
+    const task = {
+      name: "shift4",
+      params: [{ name: "xs", type: NUMS }],
+      returnType: NUMS,
+      examples: [
+        { inputs: [[1, 2, 3]], output: [5, 6, 0] },
+        { inputs: [[5, 9]], output: [2, 6] },
+        { inputs: [[0]], output: [4] },
+      ],
+    };
+    const options = { timeoutMs: 4_000, alternatives: 0, priority: "user" as const };
+    const inApp = pool.search(task, { ...options, library: library.bundleFor(path.join(app.path, "shifts.ts")) });
+    const inLib = pool.search(task, { ...options, library: library.bundleFor(path.join(lib.path, "shifts.ts")) });
+    assert.notEqual(inApp.key, inLib.key);
+    assert.equal((await inApp.outcome).best?.expression, "appShift(xs, 4, 7)");
+    assert.equal((await inLib.outcome).best?.expression, "libShift(xs, 4, 7)");
+    assert.equal(pool.cached(inApp.key, 4_000)?.best?.expression, "appShift(xs, 4, 7)");
+    assert.equal(pool.cached(inLib.key, 4_000)?.best?.expression, "libShift(xs, 4, 7)");
+  } finally {
+    pool.dispose();
+    library.dispose();
+  }
+});
+
+test("multi-root: a name clash is resolved in each folder on its own", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "grimoire-roots-"));
+  const [app, lib] = [folder(dir, "app"), folder(dir, "lib")];
+  // app's mapAdd subtracts: in app it wins the name, and the global mapAdd (and addHeads, which calls it) are left out there only.
+  const subtracting = JSON.parse(JSON.stringify(mapAdd).replace('"op":"add"', '"op":"sub"'));
+  writeLibrary(path.join(dir, "global", "library.json"), versionOne(mapAdd, addHeads));
+  writeLibrary(projectFile(app), versionOne(subtracting));
+  writeLibrary(projectFile(lib), versionOne(addConstant("libOnly", 2)));
+  const library = multiRoot(dir, [app, lib]);
+  await library.start();
+  try {
+    const inApp = library.bundleFor(path.join(app.path, "a.ts"))!;
+    const inLib = library.bundleFor(path.join(lib.path, "b.ts"))!;
+    // The worker merges each bundle: app's mapAdd subtracts, lib's adds.
+    const merged = (bundle: LibraryBundle) => mergeLibraries(bundle.global, bundle.project);
+    const mapAddIn = (bundle: LibraryBundle) => merged(bundle).operators.find((o) => o.name === "mapAdd")!.semantics([5, 6], 1, undefined as unknown as Value);
+    assert.deepEqual(mapAddIn(inApp), [4, 5]);
+    assert.deepEqual(mapAddIn(inLib), [6, 7]);
+    assert.deepEqual(merged(inApp).leftOut.map((l) => l.name), ["mapAdd", "addHeads"]);
+    assert.deepEqual(merged(inLib).leftOut, []);
+    // The view says where the global ones are not used.
+    const globalMapAdd = library.list().find((f) => f.scope === "global" && f.name === "mapAdd")!;
+    assert.equal(globalMapAdd.leftOut, "in app, the project library has a different function named mapAdd");
+    // Exported for lib, the global mapAdd is there; for app, app's own.
+    assert.match(await library.export("python", lib.id), /return \[x \+ b for x in a\]/);
+    const forApp = await library.export("python", app.id);
+    assert.match(forApp, /return \[x - b for x in a\]/);
+    assert.doesNotMatch(forApp, /x \+ b|addHeads/);
+    // A global function may not take a name some folder's project library uses, and the refusal says which folder.
+    const plus = library.list().find((f) => f.name === "addHeads")!;
+    await assert.rejects(library.rename("global", plus.id, "libOnly"), /The project library of lib has a function named libOnly/);
+  } finally {
+    library.dispose();
+  }
+});
+
+test("multi-root: folders added and removed while the server runs start and stop being used and watched", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "grimoire-roots-"));
+  const [app, lib, inner] = [folder(dir, "app"), folder(dir, "lib"), folder(dir, path.join("app", "inner"))];
+  writeLibrary(projectFile(app), versionOne(addConstant("appOnly", 1)));
+  writeLibrary(projectFile(lib), versionOne(addConstant("libOnly", 2)));
+  writeLibrary(projectFile(inner), versionOne(addConstant("innerOnly", 3)));
+  const changes = { count: 0 };
+  const library = multiRoot(dir, [app], changes);
+  await library.start();
+  try {
+    const libDocument = path.join(lib.path, "b.ts");
+    assert.equal(library.bundleFor(libDocument), undefined, "no global functions, and lib is not a folder of the window yet");
+    const before = changes.count;
+    await library.changeFolders({ added: [lib] });
+    assert.equal(changes.count, before + 1);
+    assert.deepEqual(names(library.bundleFor(libDocument)?.project), ["libOnly"]);
+    assert.deepEqual(library.folders().map((f) => f.name), ["app", "lib"]);
+    // Its file is watched now: a change another process makes is read.
+    await new LibraryStore(projectFile(lib)).addLearned([{ definition: addEach.abstraction!, uses: 2, tasks: ["a", "b"] }]);
+    await until(() => names(library.bundleFor(libDocument)?.project).includes("addEach"), "lib's new function");
+    // A nested folder: its documents get its own project library, the rest of app keeps app's.
+    await library.changeFolders({ added: [inner] });
+    assert.deepEqual(names(library.bundleFor(path.join(inner.path, "c.ts"))?.project), ["innerOnly"]);
+    assert.deepEqual(names(library.bundleFor(path.join(app.path, "d.ts"))?.project), ["appOnly"]);
+    // Removed (named by its path, as another spelling of its URI would be): lib's documents are outside every folder again.
+    await library.changeFolders({ removed: [{ ...lib, id: "file:///another/spelling" }, inner] });
+    assert.equal(library.bundleFor(libDocument), undefined);
+    assert.deepEqual(names(library.bundleFor(path.join(inner.path, "c.ts"))?.project), ["appOnly"]);
+    assert.deepEqual(library.list().map((f) => f.name), ["appOnly"]);
+    // ... and its file is no longer watched: a change to it reports nothing.
+    const after = changes.count;
+    await new LibraryStore(projectFile(lib)).addLearned([{ definition: addConstantOperator("later", 9), uses: 2, tasks: ["a", "b"] }]);
+    await sleep(600);
+    assert.equal(changes.count, after);
+  } finally {
+    library.dispose();
+  }
+});
+
+test("multi-root: rename, pin and delete of a project function act on its own folder's file only", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "grimoire-roots-"));
+  const [app, lib] = [folder(dir, "app"), folder(dir, "lib")];
+  // The same file in both folders (copied by hand): the same functions under the same ids.
+  writeLibrary(projectFile(app), versionOne(addMod, mapAdd));
+  writeLibrary(projectFile(lib), versionOne(addMod, mapAdd));
+  const appText = fs.readFileSync(projectFile(app), "utf8");
+  const library = multiRoot(dir, [app, lib]);
+  await library.start();
+  try {
+    const inLib = (name: string) => library.list().find((f) => f.folder === lib.id && f.name === name)!;
+    const inApp = (name: string) => library.list().find((f) => f.folder === app.id && f.name === name)!;
+    assert.equal(inLib("mapAdd").id, inApp("mapAdd").id);
+    assert.deepEqual(await library.rename("project", inLib("mapAdd").id, "addToEach", lib.id), { before: "mapAdd", after: "addToEach" });
+    await library.reload();
+    await library.store("project", lib.id).setPinned(inLib("addToEach").id, true);
+    const deleted = await library.store("project", lib.id).delete(inLib("addMod").id);
+    assert.equal(deleted?.deleted.name, "addMod");
+    await library.reload();
+    const libFile = JSON.parse(fs.readFileSync(projectFile(lib), "utf8"));
+    assert.deepEqual(libFile.functions.map((f: { name: string; pinned: boolean }) => [f.name, f.pinned]), [["addToEach", true]]);
+    assert.equal(fs.readFileSync(projectFile(app), "utf8"), appText, "app's file is untouched");
+    assert.deepEqual(
+      library.list().map((f) => [f.name, f.folderName]),
+      [["addMod", "app"], ["mapAdd", "app"], ["addToEach", "lib"]],
+    );
+    // A project function's new name must not be a global one's.
+    await library.store("global").addLearned([{ definition: addEach.abstraction!, uses: 2, tasks: ["a", "b"] }]);
+    await assert.rejects(library.rename("project", inApp("mapAdd").id, "addEach", app.id), /The global library has a function named addEach/);
+    // A folder that is not open is refused, not mistaken for another.
+    assert.throws(() => library.store("project", "file:///closed"), /no longer open/);
+  } finally {
+    library.dispose();
+  }
+});
+
+test("multi-root: Add to Project Library copies into the chosen folder and says which", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "grimoire-roots-"));
+  const [app, lib] = [folder(dir, "app"), folder(dir, "lib")];
+  writeLibrary(path.join(dir, "global", "library.json"), versionOne(addMod, shiftAll));
+  const library = multiRoot(dir, [app, lib]);
+  await library.start();
+  try {
+    const shiftAllId = library.list().find((f) => f.name === "shiftAll")!.id;
+    const message = await library.shareWithProject(shiftAllId, lib.id);
+    assert.equal(message, "Added addMod, shiftAll to the project library of lib (.grimoire/library.json); commit it to share it.");
+    assert.equal(fs.existsSync(projectFile(app)), false);
+    assert.deepEqual(JSON.parse(fs.readFileSync(projectFile(lib), "utf8")).functions.map((f: { name: string }) => f.name), ["addMod", "shiftAll"]);
+    assert.deepEqual(names(library.bundleFor(path.join(lib.path, "x.ts"))?.project), ["addMod", "shiftAll"]);
+    assert.deepEqual(names(library.bundleFor(path.join(app.path, "x.ts"))?.project), []);
+    assert.equal(await library.shareWithProject(shiftAllId, lib.id), "The project library of lib already has shiftAll.");
+  } finally {
+    library.dispose();
+  }
+});
+
+/** Waits until the check holds (re-checking every 50 ms, for at most 10 s). */
+async function until(check: () => boolean, what: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(50);
+  }
+}
+
+/** addK(a) = add(a, k) as a checked definition, for addLearned. */
+function addConstantOperator(name: string, k: number) {
+  return abstractionOperator({ name, params: [NUMBER], result: NUMBER, body: arith("add", param(0, NUMBER), constant(k, NUMBER)), cost: 3 }).abstraction!;
+}

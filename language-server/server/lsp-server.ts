@@ -16,6 +16,7 @@ import {
   type InitializeParams,
   type InitializeResult,
   type WorkDoneProgressServerReporter,
+  type WorkspaceFolder,
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { setGrammarDirectory, type SourceLanguage } from "../examples/read";
@@ -23,8 +24,7 @@ import { shippedModelDirectory } from "../guidance/location";
 import { AcceptedStore, defaultStorageDirectory } from "../library/accepted-store";
 import { LearningScheduler } from "../session/learning";
 import { acceptedAfter, LibraryLearningScheduler, readLastLearningRun, writeLastLearningRun } from "../session/library-learning";
-import { LibrarySession } from "../session/library-session";
-import { projectLibraryFile } from "../library/library-store";
+import { LibrarySession, type ProjectFolder } from "../session/library-session";
 import { SearchPool, type SearchActivity } from "../session/search-pool";
 import { formatSeconds, Workspace, type LensInfo, type SynthesisAnswer } from "../session/workspace";
 import {
@@ -74,6 +74,8 @@ export class GrimoireLanguageServer {
   private canShowProgress = false;
   private canResolveEdits = false;
   private hasClientCommands = false;
+  /** The client says when workspace folders are added or removed (`workspace/didChangeWorkspaceFolders`). */
+  private hasFolderChanges = false;
   private progress: Promise<WorkDoneProgressServerReporter> | undefined;
   private lensRefresh: NodeJS.Timeout | undefined;
   private storeWatch: { dispose(): void } | undefined;
@@ -121,29 +123,29 @@ export class GrimoireLanguageServer {
       return this.library.list();
     });
     connection.onRequest(Requests.learnLibrary, (token) => this.learnLibrary(token));
-    connection.onRequest(Requests.renameLearned, ({ id, scope, name }) =>
+    connection.onRequest(Requests.renameLearned, ({ id, scope, name, folder }) =>
       this.changeLibrary(async () => {
-        const { before, after } = await this.library.rename(scope, id, name);
+        const { before, after } = await this.library.rename(scope, id, name, this.folderId(folder));
         return `Renamed ${before} to ${after}.`;
       }),
     );
-    connection.onRequest(Requests.pinLearned, ({ id, scope, pinned }) =>
+    connection.onRequest(Requests.pinLearned, ({ id, scope, pinned, folder }) =>
       this.changeLibrary(async () => {
-        const changed = await this.library.store(scope).setPinned(id, pinned);
+        const changed = await this.library.store(scope, this.folderId(folder)).setPinned(id, pinned);
         return `${changed.name} is ${pinned ? "pinned: clearing the library keeps it" : "no longer pinned"}.`;
       }),
     );
-    connection.onRequest(Requests.shareLearned, ({ id }) => this.changeLibrary(() => this.library.shareWithProject(id)));
-    connection.onRequest(Requests.deleteLearned, ({ id, scope }) =>
+    connection.onRequest(Requests.shareLearned, ({ id, toFolder }) => this.changeLibrary(() => this.library.shareWithProject(id, this.folderId(toFolder))));
+    connection.onRequest(Requests.deleteLearned, ({ id, scope, folder }) =>
       this.changeLibrary(async () => {
-        const result = await this.library.store(scope).delete(id);
+        const result = await this.library.store(scope, this.folderId(folder)).delete(id);
         if (!result) return "That function is no longer in the library.";
         const into = result.inlinedInto.length > 0 ? ` Its body now stands in its place in ${result.inlinedInto.join(", ")}.` : "";
         return `Deleted ${result.deleted.name} from the library.${into}`;
       }),
     );
     connection.onRequest(Requests.insertLearned, (params) => this.insertLearned(params));
-    connection.onRequest(Requests.exportLibrary, ({ language }) => this.library.export(language === "python" ? "python" : "typescript"));
+    connection.onRequest(Requests.exportLibrary, ({ language, folder }) => this.library.export(language === "python" ? "python" : "typescript", this.folderId(folder)));
 
     this.documents.onDidOpen((e) => this.documentChanged(e.document, true));
     this.documents.onDidChangeContent((e) => this.documentChanged(e.document));
@@ -170,6 +172,7 @@ export class GrimoireLanguageServer {
     this.canShowProgress = params.capabilities.window?.workDoneProgress === true;
     this.canResolveEdits = params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes("edit") === true;
     this.hasClientCommands = options.clientCommands === true;
+    this.hasFolderChanges = params.capabilities.workspace?.workspaceFolders === true;
     // The packaged extension ships the grammars next to this bundle.
     const grammars = path.join(__dirname, "grammars");
     if (fs.existsSync(grammars)) setGrammarDirectory(grammars);
@@ -198,20 +201,19 @@ export class GrimoireLanguageServer {
       log: (line) => this.log(line),
     });
     this.learning.enabled = this.settings.learnFromUse;
-    const folder = workspaceFolder(params);
     this.library = new LibrarySession({
       globalFile: path.join(path.dirname(this.store.file), "library.json"),
-      projectFile: folder && projectLibraryFile(folder),
+      folders: workspaceFolders(params),
       onProblem: (problem) => {
         this.log(`library: ${problem.message}`);
         void this.connection.window.showWarningMessage(`Grimoire: ${problem.message}`);
       },
-      onChanged: (bundle, first) => {
-        pool.setLibrary(bundle);
+      onChanged: (first) => {
+        pool.useLibraries(this.library.libraryKeys());
         // The first read is the state the client starts from; later ones change what the view shows.
         if (!first) void this.connection.sendNotification(Notifications.libraryChanged);
         // Results found without these functions were forgotten: the open functions are searched again.
-        if (!first || bundle) this.workspace.refreshSearches();
+        if (!first || this.library.hasFunctions()) this.workspace.refreshSearches();
       },
       log: (line) => this.log(line),
       memoryLimitMb: this.settings.memoryLimitMb,
@@ -236,6 +238,8 @@ export class GrimoireLanguageServer {
         searched: () => this.refreshLenses(),
       },
       model,
+      // Each document searches with the global library merged with its own folder's project library.
+      (uri) => this.library.bundleFor(filePath(uri)),
     );
     this.log(model ? `searches are guided by the model in ${model}` : "no model found: searches use the hand-set costs");
     this.log(`Grimoire server started (pid ${process.pid}); library store in ${path.dirname(this.store.file)}`);
@@ -245,12 +249,23 @@ export class GrimoireLanguageServer {
         codeActionProvider: { codeActionKinds: [CodeActionKind.RefactorRewrite], resolveProvider: true },
         codeLensProvider: { resolveProvider: false },
         executeCommandProvider: { commands: [ServerCommands.recordAccepted, ServerCommands.synthesizeFunction] },
+        // Every folder of a multi-root window has its project library, so the server follows folders coming and going.
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: "grimoire", version: "0.1.0" },
     };
   }
 
   private async initialized(): Promise<void> {
+    // Subscribed before anything is awaited, so that no change sent right after `initialized` is missed.
+    if (this.hasFolderChanges) {
+      this.connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        const removed = event.removed.flatMap((f) => projectFolder(f) ?? []);
+        const added = event.added.flatMap((f) => projectFolder(f) ?? []);
+        this.log(`workspace folders: ${[...added.map((f) => `+${f.name}`), ...removed.map((f) => `-${f.name}`)].join(" ") || "no change on disk"}`);
+        void this.library.changeFolders({ added, removed });
+      });
+    }
     await this.loadSettings(undefined);
     this.storeWatch = this.store.watch(() => {
       void this.connection.sendNotification(Notifications.libraryChanged);
@@ -481,7 +496,7 @@ export class GrimoireLanguageServer {
     const document = params.uri ? this.documents.get(params.uri) : undefined;
     const text = document?.getText() ?? "";
     const offset = document ? document.offsetAt(params.position) : 0;
-    const insertion = this.library.insertion(params, text, offset, language);
+    const insertion = this.library.insertion({ ...params, folder: this.folderId(params.folder) }, text, offset, language);
     if (!insertion) return { edits: [], message: "That function is no longer in the library." };
     if (insertion.inserted.length === 0) return { edits: [], message: "This file already defines it." };
     // A document the server does not read (another language) gets the code at the position as it is.
@@ -513,12 +528,40 @@ export class GrimoireLanguageServer {
       void done.then((reporter) => reporter.done());
     }
   }
+
+  /**
+   * A folder a request names (its URI), as the library session knows it. The client sends back what
+   * the server listed, or a folder of its own list, which it may spell differently (VS Code escapes
+   * characters Node leaves as they are): a folder unknown by its URI is looked up by its path.
+   */
+  private folderId(uri: string | undefined): string | undefined {
+    if (uri === undefined) return undefined;
+    const folders = this.library.folders();
+    if (folders.some((f) => f.id === uri)) return uri;
+    const file = filePath(uri);
+    return folders.find((f) => file !== undefined && path.resolve(f.path) === path.resolve(file))?.id ?? uri;
+  }
 }
 
-/** The first workspace folder on disk, where the project library lives (none for a window without a folder). */
-function workspaceFolder(params: InitializeParams): string | undefined {
-  const uri = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
-  if (!uri || !uri.startsWith("file:")) return undefined;
+/**
+ * The workspace folders on disk, each with its project library; a client without workspace folders
+ * names its root instead. None for a window without a folder.
+ */
+function workspaceFolders(params: InitializeParams): ProjectFolder[] {
+  if (params.workspaceFolders) return params.workspaceFolders.flatMap((f) => projectFolder(f) ?? []);
+  const root = params.rootUri ? projectFolder({ uri: params.rootUri, name: "" }) : undefined;
+  return root ? [root] : [];
+}
+
+/** An LSP workspace folder as the library session knows it; undefined for one not on disk. */
+function projectFolder(folder: WorkspaceFolder): ProjectFolder | undefined {
+  const file = filePath(folder.uri);
+  return file === undefined ? undefined : { id: folder.uri, path: file, name: folder.name || path.basename(file) };
+}
+
+/** The file a `file:` URI names; undefined for other schemes (an unsaved document, a remote one). */
+function filePath(uri: string): string | undefined {
+  if (!uri.startsWith("file:")) return undefined;
   try {
     return fileURLToPath(uri);
   } catch {

@@ -90,8 +90,12 @@ export interface SynthesisReply {
 /** A learned library function, as the Library view shows it. */
 export interface LearnedFunctionInfo {
   readonly id: string;
-  /** Which library holds it: the user's global one, or the workspace's `.grimoire/library.json`. */
+  /** Which library holds it: the user's global one, or a workspace folder's `.grimoire/library.json`. */
   readonly scope: "global" | "project";
+  /** For a project function: the workspace folder (its URI, as the client named it) whose library holds it. */
+  readonly folder?: string;
+  /** For a project function: that folder's name, for the view to show when the window has several folders. */
+  readonly folderName?: string;
   readonly name: string;
   /** In Grimoire's neutral notation, e.g. `shiftMod(a: [num], b: num, c: num): [num]`. */
   readonly signature: string;
@@ -106,7 +110,10 @@ export interface LearnedFunctionInfo {
   readonly pinned: boolean;
   /** When it was added, ISO 8601. */
   readonly learnedAt: string;
-  /** Why searches do not use it, when they do not (a project function of the same name wins). */
+  /**
+   * Why searches do not use it, when they do not (a project function of the same name wins); with
+   * several folders, the reason names the folders where it is left out.
+   */
   readonly leftOut?: string;
 }
 
@@ -114,6 +121,26 @@ export interface LearnedFunctionInfo {
 export interface LearnedFunctionRef {
   readonly id: string;
   readonly scope: "global" | "project";
+  /**
+   * For a project function: the workspace folder (its URI) whose library holds it, as `folder` of
+   * its LearnedFunctionInfo. Without it, the first folder's library is meant.
+   */
+  readonly folder?: string;
+}
+
+/** Add to Project Library: the global function, and the workspace folder (its URI) whose project library gets it. */
+export interface ShareLearnedParams extends LearnedFunctionRef {
+  /** Without it, the first folder's library gets it (the client asks which folder when there are several). */
+  readonly toFolder?: string;
+}
+
+export interface ExportLibraryParams {
+  readonly language: "typescript" | "python";
+  /**
+   * The workspace folder (its URI) whose project functions go into the module with the global ones;
+   * without it, the first folder's.
+   */
+  readonly folder?: string;
 }
 
 /** The answer to a change of the library: whether it was made, and what to tell the user. */
@@ -154,7 +181,7 @@ export const Requests = {
   resetModel: new RequestType0<string, void>("grimoire/model/reset"),
   /** Deletes an accepted function; answers whether it was there. */
   deleteFromLibrary: new RequestType<{ readonly id: string }, boolean, void>("grimoire/library/delete"),
-  /** Every learned function, the project library's first. */
+  /** Every learned function, the project libraries' first (folder by folder), then the global ones. */
   listLearned: new RequestType0<readonly LearnedFunctionInfo[], void>("grimoire/library/learned"),
   /** Learns library functions from the accepted functions now (with work-done progress; cancellable). */
   learnLibrary: new RequestType0<LearnLibraryReply, void>("grimoire/library/learn"),
@@ -162,14 +189,14 @@ export const Requests = {
   renameLearned: new RequestType<LearnedFunctionRef & { readonly name: string }, LibraryChangeReply, void>("grimoire/library/rename"),
   /** Pins or unpins a learned function (pinned ones survive clearing the library). */
   pinLearned: new RequestType<LearnedFunctionRef & { readonly pinned: boolean }, LibraryChangeReply, void>("grimoire/library/pin"),
-  /** Copies a global learned function (and those it calls) into the project library. */
-  shareLearned: new RequestType<LearnedFunctionRef, LibraryChangeReply, void>("grimoire/library/share"),
+  /** Copies a global learned function (and those it calls) into a workspace folder's project library. */
+  shareLearned: new RequestType<ShareLearnedParams, LibraryChangeReply, void>("grimoire/library/share"),
   /** Deletes a learned function; the library functions that call it get its body in its place. */
   deleteLearned: new RequestType<LearnedFunctionRef, LibraryChangeReply, void>("grimoire/library/deleteLearned"),
   /** The edits that insert a learned function (and the library functions it calls) at a position. */
   insertLearned: new RequestType<InsertLearnedParams, InsertLearnedReply, void>("grimoire/library/insertLearned"),
-  /** The whole learned library as a module of the language. */
-  exportLibrary: new RequestType<{ readonly language: "typescript" | "python" }, string, void>("grimoire/library/export"),
+  /** The learned library as a module of the language: the global functions and one folder's project functions. */
+  exportLibrary: new RequestType<ExportLibraryParams, string, void>("grimoire/library/export"),
 } as const;
 
 export const Notifications = {

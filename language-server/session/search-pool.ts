@@ -1,12 +1,13 @@
 // Runs searches in a worker thread for the language server: a queue where the user's requests go
-// before background ones, a cache keyed by the task's content, cancellation, a memory limit, and
-// a hard stop for a worker that overstays its time. Nothing here knows about LSP.
+// before background ones, a cache keyed by the task's content and the library searched with,
+// cancellation, a memory limit, and a hard stop for a worker that overstays its time. Nothing here
+// knows about LSP.
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { Task } from "../engine/types";
 import type { LibraryBundle, SearchAnswer, SearchRequest, SearchWorkerMessage } from "./search-protocol";
-import { taskKey } from "./task-key";
+import { searchKey, taskKey } from "./task-key";
 
 export type SearchPriority = "user" | "background";
 
@@ -39,10 +40,18 @@ export interface SearchRequestOptions {
   readonly timeoutMs: number;
   readonly alternatives: number;
   readonly priority: SearchPriority;
+  /**
+   * The library functions the search may use: those of the document the function is in (the
+   * global library merged with its folder's project library). Part of the search's key, so that a
+   * result is only ever reused for the same task with the same library.
+   */
+  readonly library?: LibraryBundle;
 }
 
 interface Job {
+  /** The search's key: the task's and the library's (see searchKey). */
   readonly key: string;
+  readonly taskKey: string;
   readonly task: Task;
   readonly timeoutMs: number;
   readonly alternatives: number;
@@ -51,8 +60,9 @@ interface Job {
   readonly promise: Promise<SearchOutcome>;
   resolve(outcome: SearchOutcome): void;
   cancelled: boolean;
-  /** The library the search was sent with (its key; "" for none), once it runs. */
-  libraryKey?: string;
+  readonly library: LibraryBundle | undefined;
+  /** The library's key ("" for none). */
+  readonly libraryKey: string;
 }
 
 const CACHE_ENTRIES = 500;
@@ -75,7 +85,8 @@ export function startSearchWorker(file: string, memoryLimitMb: number): Worker {
 }
 
 export class SearchPool {
-  private readonly cache = new Map<string, SearchOutcome>();
+  /** Finished results by search key, each with the key of the library it was found with. */
+  private readonly cache = new Map<string, { readonly outcome: SearchOutcome; readonly libraryKey: string }>();
   private readonly queue: Job[] = [];
   private readonly jobs = new Map<string, Job>();
   private running: Job | undefined;
@@ -84,16 +95,25 @@ export class SearchPool {
   private nextId = 1;
   private memoryLimitMb: number;
   private modelDirectory: string | undefined;
-  private library: LibraryBundle | undefined;
+  /**
+   * The keys of the libraries documents use now ("" for none); a search with another is stale.
+   * Undefined until the pool is told (useLibraries): then no library is stale.
+   */
+  private currentLibraries: ReadonlySet<string> | undefined;
   private disposed = false;
 
   constructor(private readonly options: SearchPoolOptions) {
     this.memoryLimitMb = options.memoryLimitMb;
   }
 
-  /** The finished result for a task, if there is one good for this budget. */
+  /** The key a search for a task (by its taskKey) with this library has: what cached, isPending and isRunning take. */
+  keyOf(task: string, library: LibraryBundle | undefined): string {
+    return searchKey(task, usable(library)?.key);
+  }
+
+  /** The finished result of a search (by its key), if there is one good for this budget. */
   cached(key: string, timeoutMs: number): SearchOutcome | undefined {
-    const outcome = this.cache.get(key);
+    const outcome = this.cache.get(key)?.outcome;
     if (!outcome) return undefined;
     if (outcome.status === "solved" || outcome.timeoutMs >= timeoutMs) return outcome;
     return undefined;
@@ -109,17 +129,24 @@ export class SearchPool {
   }
 
   /**
-   * Searches for a program for the task, or joins the search already under way for the same task.
-   * A user's request skips the background queue; a cached result answers at once.
+   * Searches for a program for the task with the library, or joins the search already under way
+   * for the same task and library. A user's request skips the background queue; a cached result
+   * answers at once.
    */
   search(task: Task, options: SearchRequestOptions): { key: string; outcome: Promise<SearchOutcome> } {
-    const key = taskKey(task);
+    const library = usable(options.library);
+    const ofTask = taskKey(task);
+    const key = searchKey(ofTask, library?.key);
     const cached = this.cached(key, options.timeoutMs);
     // A user asking again after a crash gets a fresh try; the background does not loop on it.
     if (cached && !(cached.status === "failed" && options.priority === "user")) return { key, outcome: Promise.resolve(cached) };
+    // Asked again with the library as it is now, a search of the task with an older one is replaced:
+    // what was learned since may be needed, and one worker should not spend its time on both.
+    for (const job of [...this.jobs.values()]) {
+      if (job.taskKey === ofTask && job.key !== key && this.isStale(job)) this.cancel(job.key);
+    }
     const existing = this.jobs.get(key);
-    // A search running with an older library is not joined: what was learned since may be needed.
-    if (existing && existing.timeoutMs >= options.timeoutMs && !this.hasStaleLibrary(existing)) {
+    if (existing && existing.timeoutMs >= options.timeoutMs && !this.isStale(existing)) {
       if (options.priority === "user" && existing.priority === "background") {
         existing.priority = "user";
         this.sortQueue();
@@ -131,6 +158,7 @@ export class SearchPool {
     const promise = new Promise<SearchOutcome>((r) => (resolve = r));
     const job: Job = {
       key,
+      taskKey: ofTask,
       task,
       timeoutMs: options.timeoutMs,
       alternatives: options.alternatives,
@@ -139,6 +167,8 @@ export class SearchPool {
       promise,
       resolve,
       cancelled: false,
+      library,
+      libraryKey: library?.key ?? "",
     };
     this.jobs.set(key, job);
     this.queue.push(job);
@@ -184,14 +214,16 @@ export class SearchPool {
   }
 
   /**
-   * The library functions the next searches may use. Results found without them (or with an older
-   * library) are forgotten, so that a function is searched again with what was learned.
+   * The libraries documents use now (their keys; "" for none: a window has one per workspace folder
+   * and one for documents outside them). Results found with any other library are forgotten, and
+   * searches running with one are neither joined nor kept, so that a function is searched again
+   * with what was learned.
    */
-  setLibrary(library: LibraryBundle | undefined): void {
-    const wanted = library && library.global.length + library.project.length > 0 ? library : undefined;
-    if ((wanted?.key ?? "") === (this.library?.key ?? "")) return;
-    this.library = wanted;
-    this.cache.clear();
+  useLibraries(keys: ReadonlySet<string>): void {
+    this.currentLibraries = new Set(keys);
+    for (const [key, entry] of [...this.cache]) {
+      if (!keys.has(entry.libraryKey)) this.cache.delete(key);
+    }
   }
 
   /** A new memory limit applies from the next worker on; an idle worker is replaced now. */
@@ -219,18 +251,18 @@ export class SearchPool {
     this.options.onActivity?.({ running, queued: this.queue.length });
   }
 
-  /** Whether the job runs with another library than the one searches use now. */
-  private hasStaleLibrary(job: Job): boolean {
-    return job.libraryKey !== undefined && job.libraryKey !== (this.library?.key ?? "");
+  /** Whether the job searches with a library no document uses any more. */
+  private isStale(job: Job): boolean {
+    return this.currentLibraries !== undefined && !this.currentLibraries.has(job.libraryKey);
   }
 
   private finish(job: Job, outcome: SearchOutcome): void {
     if (this.jobs.get(job.key) === job) this.jobs.delete(job.key);
     if (this.running === job) this.running = undefined;
     // A result found with an older library is answered but not kept: the next ask searches again.
-    if (outcome.status !== "cancelled" && !this.hasStaleLibrary(job)) {
+    if (outcome.status !== "cancelled" && !this.isStale(job)) {
       this.cache.delete(job.key);
-      this.cache.set(job.key, outcome);
+      this.cache.set(job.key, { outcome, libraryKey: job.libraryKey });
       if (this.cache.size > CACHE_ENTRIES) this.cache.delete(this.cache.keys().next().value!);
     }
     job.resolve(outcome);
@@ -297,10 +329,9 @@ export class SearchPool {
       alternatives: job.alternatives,
       maxBankBytes: Math.floor(this.memoryLimitMb * 0.4 * 1024 * 1024),
       modelDirectory: this.modelDirectory,
-      library: this.library,
+      library: job.library,
       cancelFlag: job.cancelFlag,
     };
-    job.libraryKey = this.library?.key ?? "";
     worker.postMessage(request);
   }
 
@@ -343,4 +374,9 @@ export class SearchPool {
     this.ready = undefined;
     if (worker) void worker.terminate();
   }
+}
+
+/** A bundle with functions, or undefined: an empty one searches as no library at all. */
+function usable(library: LibraryBundle | undefined): LibraryBundle | undefined {
+  return library && library.global.length + library.project.length > 0 ? library : undefined;
 }

@@ -44,7 +44,12 @@ function priorFrom(directory: string | undefined): Promise<OperatorPrior | undef
   return prior;
 }
 
-let library: { key: string; operators: Operator[] } | undefined;
+/**
+ * The operators of the bundles used lately, by key, least recently used first. A multi-root window
+ * sends one bundle per folder, and searches of its folders' documents take turns.
+ */
+const libraries = new Map<string, Operator[]>();
+const KEPT_LIBRARIES = 8;
 
 /**
  * The operators of a library bundle, built once per version of the libraries. On a name both
@@ -52,16 +57,19 @@ let library: { key: string; operators: Operator[] } | undefined;
  */
 function libraryFrom(bundle: LibraryBundle | undefined): Operator[] {
   if (!bundle) return [];
-  if (library?.key !== bundle.key) {
-    let operators: Operator[] = [];
+  let operators = libraries.get(bundle.key);
+  if (!operators) {
+    operators = [];
     try {
       operators = mergeLibraries(bundle.global, bundle.project).operators;
     } catch {
       // The server reads and checks the files before sending them; should they still not compile, searches go on without them.
     }
-    library = { key: bundle.key, operators };
+    if (libraries.size >= KEPT_LIBRARIES) libraries.delete(libraries.keys().next().value!);
   }
-  return library.operators;
+  libraries.delete(bundle.key);
+  libraries.set(bundle.key, operators);
+  return operators;
 }
 
 async function handle(request: SearchRequest): Promise<SearchWorkerMessage> {

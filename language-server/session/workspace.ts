@@ -9,6 +9,7 @@ import { IncrementalParse, readFunctions, type FoundFunction, type Range, type S
 import { LineIndex } from "../text/lines";
 import type { AcceptedFunction, GrimoireSettings } from "../server/protocol";
 import type { SearchOutcome, SearchPool } from "./search-pool";
+import type { LibraryBundle } from "./search-protocol";
 import { taskKey } from "./task-key";
 
 /** An LSP-style position: 0-based line and UTF-16 character. */
@@ -44,7 +45,7 @@ export interface DocumentSnapshot {
 export interface AnalyzedFunction {
   readonly fn: FoundFunction;
   readonly plan: FunctionPlan;
-  /** The task's content key, when it can be searched. */
+  /** The task's content key, when it can be searched (its searches' keys add the library's, see searchKeyOf). */
   readonly key?: string;
   /** From the start of its comment to the end of the function: where the cursor offers its actions. */
   readonly span: PlainRange;
@@ -108,6 +109,12 @@ export class Workspace {
     private readonly events: WorkspaceEvents = {},
     /** The neural model that guides searches when the `guidance` setting is on. */
     private modelDirectory?: string,
+    /**
+     * The library functions a document's searches use (by its URI): in a window with several
+     * folders, each folder's project library is merged with the global one for its own documents.
+     * Asked at each use, so that a changed library applies at once.
+     */
+    private readonly libraryFor: (uri: string) => LibraryBundle | undefined = () => undefined,
   ) {
     pool.setModelDirectory(settings.guidance ? modelDirectory : undefined);
   }
@@ -211,16 +218,18 @@ export class Workspace {
   }
 
   private startBackground(): void {
-    const wanted = new Map<string, Task>();
+    const wanted = new Map<string, { task: Task; library: LibraryBundle | undefined }>();
     for (const analysis of this.latest.values()) {
-      if (this.documents.get(analysis.snapshot.uri) !== analysis.snapshot) continue;
-      for (const f of analysis.functions) if (f.key && f.plan.kind === "search") wanted.set(f.key, f.plan.task);
+      const uri = analysis.snapshot.uri;
+      if (this.documents.get(uri) !== analysis.snapshot) continue;
+      const library = this.libraryFor(uri);
+      for (const f of analysis.functions) if (f.key && f.plan.kind === "search") wanted.set(this.pool.keyOf(f.key, library), { task: f.plan.task, library });
     }
     this.pool.cancelBackgroundExcept(new Set(wanted.keys()));
     if (!this.settings.backgroundSearch) return;
-    for (const [key, task] of wanted) {
+    for (const [key, { task, library }] of wanted) {
       if (this.pool.cached(key, this.timeoutMs) || this.pool.isPending(key)) continue;
-      void this.pool.search(task, { timeoutMs: this.timeoutMs, alternatives: this.settings.alternatives, priority: "background" }).outcome.then((o) => {
+      void this.pool.search(task, { timeoutMs: this.timeoutMs, alternatives: this.settings.alternatives, priority: "background", library }).outcome.then((o) => {
         if (o.status !== "cancelled") this.events.searched?.();
       });
     }
@@ -238,17 +247,24 @@ export class Workspace {
     return out;
   }
 
-  state(f: AnalyzedFunction): FunctionState {
+  /** The key of a function's search with the library its document uses now. */
+  private searchKeyOf(uri: string, f: AnalyzedFunction): string | undefined {
+    return f.key === undefined ? undefined : this.pool.keyOf(f.key, this.libraryFor(uri));
+  }
+
+  /** What is known of a function of the document `uri`. */
+  state(uri: string, f: AnalyzedFunction): FunctionState {
     if (f.plan.kind === "error") return { kind: "error", message: f.plan.message };
-    if (!f.key) return { kind: "idle" };
-    const outcome = this.pool.cached(f.key, this.timeoutMs);
+    const key = this.searchKeyOf(uri, f);
+    if (!key) return { kind: "idle" };
+    const outcome = this.pool.cached(key, this.timeoutMs);
     if (outcome) {
       if (outcome.status === "solved") return { kind: "solved", ms: outcome.ms };
       if (outcome.status === "failed") return { kind: "failed", message: outcome.message ?? "the search failed" };
       return { kind: "unsolved", message: unsolvedMessage("unsolved", f.fn.examples.length, outcome.timeoutMs) };
     }
-    if (this.pool.isRunning(f.key)) return { kind: "searching" };
-    if (this.pool.isPending(f.key)) return { kind: "queued" };
+    if (this.pool.isRunning(key)) return { kind: "searching" };
+    if (this.pool.isPending(key)) return { kind: "queued" };
     return { kind: "idle" };
   }
 
@@ -259,7 +275,7 @@ export class Workspace {
         range: plainRange(f.fn.exists ? f.fn.range : f.fn.commentRange),
         name: f.fn.name,
         exampleCount: f.fn.examples.length,
-        state: this.state(f),
+        state: this.state(analysis.snapshot.uri, f),
         position: plainPosition((f.fn.exists ? f.fn.range : f.fn.commentRange).start),
       }));
   }
@@ -280,7 +296,7 @@ export class Workspace {
     const out: ActionInfo[] = [
       { kind: "synthesize", title: `Synthesize ${name} from ${count} example${count === 1 ? "" : "s"}`, name, candidate: 0 },
     ];
-    const outcome = this.pool.cached(f.key, this.timeoutMs);
+    const outcome = this.pool.cached(this.searchKeyOf(analysis.snapshot.uri, f)!, this.timeoutMs);
     if (outcome?.status !== "solved") return out;
     const language = f.fn.language as TargetLanguage;
     outcome.alternatives.forEach((c, i) => {
@@ -309,7 +325,7 @@ export class Workspace {
     }
     const name = f.fn.name;
     if (f.plan.kind !== "search") return { status: "error", name, message: `${name}: ${f.plan.message}` };
-    const job = this.pool.search(f.plan.task, { timeoutMs: this.timeoutMs, alternatives: this.settings.alternatives, priority: "user" });
+    const job = this.pool.search(f.plan.task, { timeoutMs: this.timeoutMs, alternatives: this.settings.alternatives, priority: "user", library: this.libraryFor(uri) });
     const outcome = await withCancellation(job.outcome, cancellation, () => this.pool.cancel(job.key));
     if (!outcome) return { status: "cancelled", name, message: "cancelled" };
     this.events.searched?.();
@@ -342,7 +358,7 @@ export class Workspace {
     if ("message" in read) return { status: "error", message: read.message };
     const { fn, task, text: comment } = read;
     const key = taskKey(task);
-    const job = this.pool.search(task, { timeoutMs: this.timeoutMs, alternatives: this.settings.alternatives, priority: "user" });
+    const job = this.pool.search(task, { timeoutMs: this.timeoutMs, alternatives: this.settings.alternatives, priority: "user", library: this.libraryFor(uri) });
     const outcome = await withCancellation(job.outcome, cancellation, () => this.pool.cancel(job.key));
     if (!outcome) return { status: "cancelled", name: fn.name, message: "cancelled" };
     if (outcome.status !== "solved" || !outcome.best) {

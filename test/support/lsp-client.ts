@@ -51,6 +51,8 @@ export class TestClient {
   settings: Record<string, unknown> | null = null;
   /** Edits the server asked the editor to apply (`workspace/applyEdit`). */
   readonly appliedEdits: unknown[] = [];
+  /** What the server answered to `initialize` (its capabilities). */
+  initializeResult: { capabilities: Record<string, unknown> } | undefined;
 
   static async start(options: {
     storagePath: string;
@@ -58,15 +60,18 @@ export class TestClient {
     capabilities?: Record<string, unknown>;
     /** Say that the client has Grimoire's own commands, as the VS Code extension does. */
     clientCommands?: boolean;
+    /** The window's workspace folders; given, the client also says it sends their changes, as VS Code does. */
+    workspaceFolders?: { uri: string; name: string }[];
   }): Promise<TestClient> {
     const child = spawn(process.execPath, [SERVER, "--stdio"], { stdio: ["pipe", "pipe", "inherit"] });
     const client = new TestClient(child);
     client.settings = options.settings ?? null;
-    await client.connection.sendRequest("initialize", {
+    client.initializeResult = await client.connection.sendRequest("initialize", {
       processId: process.pid,
       rootUri: null,
+      ...(options.workspaceFolders ? { workspaceFolders: options.workspaceFolders } : {}),
       capabilities: options.capabilities ?? {
-        workspace: { codeLens: { refreshSupport: true }, configuration: true },
+        workspace: { codeLens: { refreshSupport: true }, configuration: true, ...(options.workspaceFolders ? { workspaceFolders: true } : {}) },
         window: { workDoneProgress: true },
         textDocument: { codeAction: { resolveSupport: { properties: ["edit", "command"] } } },
       },
