@@ -89,7 +89,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Grimoi
     vscode.commands.registerCommand("grimoire.library.delete", (node?: LibraryNode) => library.delete(node ?? selected(tree))),
     vscode.commands.registerCommand("grimoire.library.rename", (node?: LibraryNode, name?: string) => library.rename(node ?? selected(tree), name)),
     vscode.commands.registerCommand("grimoire.library.pin", (node?: LibraryNode) => library.setPinned(node ?? selected(tree), true)),
-    vscode.commands.registerCommand("grimoire.library.shareWithProject", (node?: LibraryNode) => library.shareWithProject(node ?? selected(tree))),
+    // A folder's URI may come second (from a script or a test); a menu passes only the node.
+    vscode.commands.registerCommand("grimoire.library.shareWithProject", (node?: LibraryNode, folder?: unknown) =>
+      library.shareWithProject(node ?? selected(tree), typeof folder === "string" ? folder : undefined),
+    ),
     vscode.commands.registerCommand("grimoire.library.unpin", (node?: LibraryNode) => library.setPinned(node ?? selected(tree), false)),
     vscode.commands.registerCommand("grimoire.library.exportTypeScript", () => library.export("typescript")),
     vscode.commands.registerCommand("grimoire.library.exportPython", () => library.export("python")),

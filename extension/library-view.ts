@@ -1,6 +1,7 @@
-// The Library view: the functions Grimoire learned (from the global and the project library) above
-// the functions the user accepted, newest first, all read from the server (shared by all windows),
-// with actions to insert, rename, pin, delete, copy, open the source and export.
+// The Library view: the functions Grimoire learned (from the global library and each workspace
+// folder's project library) above the functions the user accepted, newest first, all read from the
+// server (shared by all windows), with actions to insert, rename, pin, delete, copy, open the source
+// and export.
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
 import { Requests, type AcceptedFunction, type LearnedFunctionInfo, type LibraryChangeReply } from "../language-server/server/protocol";
@@ -105,8 +106,9 @@ export class LibraryView implements vscode.TreeDataProvider<LibraryNode> {
       case "learned": {
         const { fn } = node;
         const item = new vscode.TreeItem(fn.name, vscode.TreeItemCollapsibleState.Collapsed);
-        item.id = `learned:${fn.scope}:${fn.id}`;
-        const parts = [`${fn.uses} use${fn.uses === 1 ? "" : "s"}`, ...(fn.scope === "project" ? ["project"] : []), ...(fn.pinned ? ["pinned"] : []), ...(fn.leftOut ? ["not used"] : [])];
+        // A project library copied into another folder holds the same ids: the folder keeps the rows apart.
+        item.id = `learned:${fn.scope}:${fn.folder ?? ""}:${fn.id}`;
+        const parts = [`${fn.uses} use${fn.uses === 1 ? "" : "s"}`, ...(fn.scope === "project" ? [projectLabel(fn)] : []), ...(fn.pinned ? ["pinned"] : []), ...(fn.leftOut ? ["not used"] : [])];
         item.description = parts.join(" · ");
         item.tooltip = learnedTooltip(fn);
         item.iconPath = new vscode.ThemeIcon(fn.pinned ? "pinned" : "symbol-function");
@@ -158,6 +160,7 @@ export class LibraryView implements vscode.TreeDataProvider<LibraryNode> {
     const reply = await this.client.sendRequest(Requests.insertLearned, {
       id: fn.id,
       scope: fn.scope,
+      folder: fn.folder,
       uri: document.uri.toString(),
       position: { line: at.line, character: at.character },
       languageId: document.languageId,
@@ -199,12 +202,12 @@ export class LibraryView implements vscode.TreeDataProvider<LibraryNode> {
   async delete(node: LibraryNode | undefined): Promise<void> {
     if (node?.kind === "learned") {
       const answer = await vscode.window.showWarningMessage(
-        `Delete ${node.fn.name} from the ${node.fn.scope === "project" ? "project" : "Grimoire"} library?`,
+        `Delete ${node.fn.name} from the ${node.fn.scope === "project" ? projectLibraryName(node.fn) : "Grimoire library"}?`,
         { modal: true, detail: "Searches stop using it. Code already in your files stays as it is; library functions that call it get its body instead." },
         "Delete",
       );
       if (answer !== "Delete") return;
-      this.report(await this.client.sendRequest(Requests.deleteLearned, { id: node.fn.id, scope: node.fn.scope }));
+      this.report(await this.client.sendRequest(Requests.deleteLearned, { id: node.fn.id, scope: node.fn.scope, folder: node.fn.folder }));
       return;
     }
     if (node?.kind !== "function") return;
@@ -230,31 +233,52 @@ export class LibraryView implements vscode.TreeDataProvider<LibraryNode> {
         validateInput: (value) => (/^[A-Za-z_][A-Za-z0-9_]*$/.test(value.trim()) ? undefined : "Letters, digits and underscores, not starting with a digit"),
       }));
     if (name === undefined || name.trim() === node.fn.name) return;
-    this.report(await this.client.sendRequest(Requests.renameLearned, { id: node.fn.id, scope: node.fn.scope, name: name.trim() }));
+    this.report(await this.client.sendRequest(Requests.renameLearned, { id: node.fn.id, scope: node.fn.scope, folder: node.fn.folder, name: name.trim() }));
   }
 
   async setPinned(node: LibraryNode | undefined, pinned: boolean): Promise<void> {
     if (node?.kind !== "learned") return;
-    this.report(await this.client.sendRequest(Requests.pinLearned, { id: node.fn.id, scope: node.fn.scope, pinned }));
+    this.report(await this.client.sendRequest(Requests.pinLearned, { id: node.fn.id, scope: node.fn.scope, folder: node.fn.folder, pinned }));
   }
 
-  /** Copies a global function into the project's .grimoire/library.json, which can be committed. */
-  async shareWithProject(node: LibraryNode | undefined): Promise<void> {
+  /**
+   * Copies a global function into a folder's .grimoire/library.json, which can be committed. With
+   * several workspace folders the user picks the folder; `folder` (a folder's URI) skips the question.
+   */
+  async shareWithProject(node: LibraryNode | undefined, folder?: string): Promise<void> {
     if (node?.kind !== "learned" || node.fn.scope !== "global") return;
-    this.report(await this.client.sendRequest(Requests.shareLearned, { id: node.fn.id, scope: node.fn.scope }));
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    let toFolder = folder ?? (folders.length === 1 ? folders[0].uri.toString() : undefined);
+    if (toFolder === undefined && folders.length > 1) {
+      const picked = await vscode.window.showQuickPick(
+        // The path tells apart two folders of the same name.
+        folders.map((f) => ({ label: f.name, description: f.uri.scheme === "file" ? f.uri.fsPath : f.uri.toString(), folder: f })),
+        { title: `Grimoire: add ${node.fn.name} to the project library of`, placeHolder: "The workspace folder whose .grimoire/library.json gets it" },
+      );
+      if (!picked) return;
+      toFolder = picked.folder.uri.toString();
+    }
+    // With no folder at all the server answers that there is no project library.
+    this.report(await this.client.sendRequest(Requests.shareLearned, { id: node.fn.id, scope: node.fn.scope, toFolder }));
   }
 
-  /** Writes the whole learned library as a module, where the user chooses. */
+  /**
+   * Writes the learned library as a module, where the user chooses: the global functions and the
+   * project functions of one folder, that of the active editor's file (or the first folder when the
+   * file is in none, or no editor is open). One folder's, because the file is written for one place
+   * and two folders may each have a different function of the same name, which one module cannot hold.
+   */
   async export(language: "typescript" | "python"): Promise<vscode.Uri | undefined> {
-    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    const active = vscode.window.activeTextEditor?.document.uri;
+    const folder = (active && vscode.workspace.getWorkspaceFolder(active)) ?? vscode.workspace.workspaceFolders?.[0];
     const name = language === "python" ? "grimoire_library.py" : "grimoireLibrary.ts";
     const target = await vscode.window.showSaveDialog({
       title: `Export the Grimoire library as a ${language === "python" ? "Python" : "TypeScript"} module`,
-      defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined,
+      defaultUri: folder ? vscode.Uri.joinPath(folder.uri, name) : undefined,
       filters: language === "python" ? { Python: ["py"] } : { TypeScript: ["ts"] },
     });
     if (!target) return undefined;
-    const text = await this.client.sendRequest(Requests.exportLibrary, { language });
+    const text = await this.client.sendRequest(Requests.exportLibrary, { language, folder: folder?.uri.toString() });
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
     void vscode.window.showInformationMessage(`Grimoire: exported the library to ${vscode.workspace.asRelativePath(target)}.`);
     return target;
@@ -286,9 +310,24 @@ function acceptedDetails(entry: AcceptedFunction): LibraryNode[] {
   ];
 }
 
+/** Whether the window has several workspace folders, so that a project function must say whose it is. */
+function severalFolders(): boolean {
+  return (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
+}
+
+/** How a project function's row says where it is from: "project", or "project: app" with several folders. */
+function projectLabel(fn: LearnedFunctionInfo): string {
+  return severalFolders() && fn.folderName ? `project: ${fn.folderName}` : "project";
+}
+
+/** "project library", or "project library of app" with several folders. */
+function projectLibraryName(fn: LearnedFunctionInfo): string {
+  return severalFolders() && fn.folderName ? `project library of ${fn.folderName}` : "project library";
+}
+
 function learnedTooltip(fn: LearnedFunctionInfo): vscode.MarkdownString {
   const tooltip = new vscode.MarkdownString();
-  const where = fn.scope === "project" ? "project library" : "your library";
+  const where = fn.scope === "project" ? projectLibraryName(fn) : "your library";
   tooltip.appendMarkdown(`**${fn.name}** · ${where} · learned ${new Date(fn.learnedAt).toLocaleString()}${fn.pinned ? " · pinned" : ""}\n\n`);
   tooltip.appendCodeblock(fn.code.typescript.trimEnd(), "typescript");
   tooltip.appendMarkdown(`Used ${fn.uses} times by ${fn.tasks.join(", ") || "no function"}.`);
