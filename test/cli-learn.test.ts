@@ -108,3 +108,15 @@ test("synth --library fills a stub with a learned function, expanded in place", 
   assert.equal(missing.code, 2);
   assert.match(missing.stderr, /none\.json: no such file/);
 });
+
+test("learn --from takes several paths after one flag, and the same paths without it", async () => {
+  for (const args of [["--from", TRAIN, TARGET], [TRAIN, TARGET], ["--from", TRAIN, "--from", TARGET]]) {
+    const library = temporaryLibrary();
+    const learned = await inProcess("learn", ...args, "--timeout", "30", "--library", library);
+    assert.equal(learned.code, 0, learned.stderr);
+    assert.match(learned.stdout, /^Solved 4 of 4 tasks; learned 1 function/, args.join(" "));
+  }
+  const none = await inProcess("learn", "--library", temporaryLibrary());
+  assert.equal(none.code, 2);
+  assert.match(none.stderr, /learn needs tasks to learn from/);
+});

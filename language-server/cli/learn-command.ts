@@ -22,7 +22,7 @@ the functions accepted in the editor (--accepted): sub-programs that at least tw
 They are added to the library.
 
 Options:
-  --from PATH    tasks to solve and learn from (may be given more than once)
+  --from PATH... tasks to solve and learn from (several paths may follow one --from)
   --accepted DIR also learn from the accepted functions stored in DIR/accepted.json (the editor
                  keeps them in its global storage; the CLI's own store is $GRIMOIRE_HOME, else
                  ~/.grimoire)
@@ -34,10 +34,13 @@ Options:
 `;
 
 export async function learnCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values } = usageErrors(() =>
+  const { values, positionals } = usageErrors(() =>
     parseArgs({
       args: [...args],
       strict: true,
+      // `--from a.json b.json` reads both, as the usage line's PATH... says: the paths after the
+      // first arrive as positionals.
+      allowPositionals: true,
       options: {
         from: { type: "string", multiple: true },
         accepted: { type: "string" },
@@ -52,7 +55,7 @@ export async function learnCommand(args: readonly string[], io: CliIo): Promise<
     io.stdout(LEARN_USAGE);
     return EXIT_OK;
   }
-  const from = values.from ?? [];
+  const from = [...(values.from ?? []), ...positionals];
   if (from.length === 0 && values.accepted === undefined) throw new UsageError("learn needs tasks to learn from: --from PATH or --accepted DIR");
   const timeoutMs = timeoutOption(values.timeout, 1);
   const limit = values.limit === undefined ? Infinity : Number(values.limit);
