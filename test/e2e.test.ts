@@ -1,7 +1,8 @@
-// Grimoire in a real VS Code (code-server + Chromium, see test/e2e/code-server.ts), two ways:
+// Grimoire in a real VS Code (code-server + Chromium, see test/e2e/code-server.ts), three ways:
 // mode 1 runs test/e2e/host/index.js inside the extension host against the extension's folder;
 // mode 2 installs the packaged .vsix and clicks and types as a person would, taking screenshots
-// under test/e2e/screenshots/. The functions Grimoire writes are then run on inputs beyond the examples.
+// under test/e2e/screenshots/; mode 3 does the same in a multi-root window of two folders, each with
+// a project library of its own. The functions Grimoire writes are then run on inputs beyond the examples.
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -13,7 +14,8 @@ import type { Browser, Page } from "playwright-core";
 import { OPERATOR_BY_NAME } from "../language-server/engine/operators";
 import { apply, constant, lambda, lambdaVar, param, type Program } from "../language-server/engine/program";
 import { fnOf, listOf, NUMBER } from "../language-server/engine/types";
-import { programToJson } from "../language-server/library/library-file";
+import { compileLibraryFunctions, programToJson } from "../language-server/library/library-file";
+import { LibraryStore, projectLibraryFile } from "../language-server/library/library-store";
 import {
   ROOT,
   ensureInstalled,
@@ -347,6 +349,137 @@ test("mode 2: a person synthesizes from the code-action menu and the palette, an
     const screenshot = page ? await shot(page, "failure.png").catch(() => "(none)") : "(none)";
     const log = outputChannelTail(server.userDataDir, "Grimoire");
     throw new Error(`mode 2 failed at "${stepName}" (screenshot: ${screenshot}): ${(error as Error).message}\n--- Grimoire output ---\n${log}`, { cause: error });
+  } finally {
+    await browser?.close();
+    await server.stop();
+  }
+});
+
+// ------------------------------------------------------------------------------------ mode 3
+
+/**
+ * Writes a folder's project library (.grimoire/library.json) with one learned function of three
+ * arguments, map(a, (x) => body(x, b, c)) over a list of numbers, through the library's own store
+ * (as learning would), after checking it as a library file is checked when read.
+ */
+async function writeProjectLibrary(
+  folder: string,
+  name: string,
+  tasks: string[],
+  body: (x: Program, b: Program, c: Program) => Program,
+): Promise<void> {
+  const program = mapNums(param(0, NUMS), body(lambdaVar(0, NUMBER), param(1, NUMBER), param(2, NUMBER)));
+  const [operator] = compileLibraryFunctions([{ name, params: [NUMS, NUMBER, NUMBER], result: NUMS, body: programToJson(program), cost: 4, uses: 2, tasks }]);
+  await new LibraryStore(projectLibraryFile(folder)).addLearned([{ definition: operator.abstraction!, uses: 2, tasks }]);
+}
+
+/**
+ * Opens a file by its absolute path through Quick Open (Ctrl+P). Two folders hold a file of the same
+ * name, and the list may still show the recently opened one first while it catches up with what was
+ * typed: Enter waits until the focused row is the file in this folder, and the breadcrumbs, which
+ * start with the folder's name in a multi-root window, say that the editor shows it.
+ */
+async function openByPath(page: Page, file: string): Promise<void> {
+  const folderName = path.basename(path.dirname(file));
+  await page.keyboard.press("Control+P");
+  const input = page.locator(".quick-input-widget input");
+  await input.waitFor();
+  await input.fill(file);
+  await page
+    .locator(".quick-input-list .monaco-list-row.focused")
+    .filter({ hasText: path.basename(file) })
+    .filter({ hasText: folderName })
+    .waitFor();
+  await page.keyboard.press("Enter");
+  await page.locator(".quick-input-widget").waitFor({ state: "hidden" });
+  await page.locator(".breadcrumbs-control .monaco-breadcrumb-item").first().filter({ hasText: folderName }).waitFor();
+}
+
+/**
+ * Fills shift4 of an open shifts.ts from the code-action menu; answers the file once shift4 has a
+ * whole body with a return (the file is read just after a save, so it may be read empty or half written).
+ */
+async function synthesizeShift4(page: Page, file: string): Promise<string> {
+  const lines = fs.readFileSync(file, "utf8").split("\n");
+  const line = lines.findIndex((l) => l.includes("function shift4")) + 1;
+  // The lens shows the server has read the file, so the first Ctrl+. already offers the action.
+  await page.locator(".codelens-decoration", { hasText: /Synthesize from 3 examples|solved in/ }).first().waitFor({ timeout: 60_000 });
+  await goTo(page, line, lines[line - 1].indexOf("shift4") + 2);
+  await openCodeActions(page, /Synthesize shift4 from 3 examples/);
+  await chooseCodeAction(page, /Synthesize shift4 from 3 examples/);
+  return eventually(`shift4 to be written in ${file}`, async () => {
+    const text = await savedText(page, file);
+    return /function shift4\(xs: number\[\]\): number\[\] \{\n\s*return [^\n]*;\n\}/.test(text) ? text : undefined;
+  });
+}
+
+test("mode 3: a multi-root window lists each folder's project library and searches each file with its own folder's", { timeout: 180_000 }, async () => {
+  // Two folders with the same stub; only tools' project library has the function that solves it.
+  const root = tempDir("multi");
+  const folders = { app: path.join(root, "app"), tools: path.join(root, "tools") };
+  for (const folder of Object.values(folders)) {
+    fs.mkdirSync(folder);
+    fs.copyFileSync(path.join(FIXTURES, "shifts.ts"), path.join(folder, "shifts.ts"));
+  }
+  await writeProjectLibrary(folders.tools, "shiftWrap", ["shift2mod5", "shift3mod4"], (x, b, c) => arith("mod", arith("add", x, b), c));
+  await writeProjectLibrary(folders.app, "scaleAdd", ["celsiusToFahrenheit", "twicePlusOne"], (x, b, c) => arith("add", arith("mul", x, b), c));
+  const workspaceFile = path.join(root, "multi.code-workspace");
+  fs.writeFileSync(workspaceFile, JSON.stringify({ folders: [{ path: "app" }, { path: "tools" }] }, null, 2));
+
+  const extensionsDir = tempDir("ext");
+  installExtension(VSIX, extensionsDir);
+  const server: CodeServer = await startCodeServer({
+    extensionsDir,
+    settings: { "grimoire.library.emit": "helper", "grimoire.library.autoLearnAfter": 0 },
+  });
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+  let stepName = "open the workspace";
+  try {
+    browser = await launchBrowser();
+    page = await openWorkbench(browser, server, workspaceFile);
+
+    stepName = "the Library view lists both folders' functions";
+    await page.locator(".activitybar .action-label[aria-label^='Grimoire']").click();
+    const library = page.locator(".sidebar .pane", { hasText: "Library" });
+    const row = (name: string) => library.locator(".monaco-list-row", { hasText: name });
+    await row("shiftWrap").waitFor({ timeout: 60_000 });
+    await row("scaleAdd").waitFor({ timeout: 30_000 });
+    assert.match(await row("shiftWrap").innerText(), /project: tools/);
+    assert.match(await row("scaleAdd").innerText(), /project: app/);
+
+    stepName = "tools/shifts.ts calls tools' function";
+    const toolsFile = path.join(folders.tools, "shifts.ts");
+    await openByPath(page, toolsFile);
+    const tools = await synthesizeShift4(page, toolsFile);
+    assert.match(tools, /return shiftWrap\(xs, 4, 7\);/);
+    assert.equal(tools.split("function shiftWrap(").length - 1, 1, "the helper is defined once");
+    assert.deepEqual(loadTypeScript(toolsFile).shift4([1, 2, 3, 10]), [5, 6, 0, 0]);
+
+    stepName = "app/shifts.ts is solved without tools' function";
+    const appFile = path.join(folders.app, "shifts.ts");
+    await openByPath(page, appFile);
+    const app = await synthesizeShift4(page, appFile);
+    assert.doesNotMatch(app, /shiftWrap/, "tools' project function is not app's");
+    assert.deepEqual(loadTypeScript(appFile).shift4([1, 2, 3, 10]), [5, 6, 0, 0]);
+
+    stepName = "the screenshot";
+    await openByPath(page, toolsFile);
+    await row("shiftWrap").click();
+    await library.locator(".monaco-list-row", { hasText: "map(a, (x) => mod(add(x, b), c))" }).waitFor();
+    // A wider side bar, so that the selected row's inline actions do not cut its description
+    // ("project: tools"); then the focus goes back to the editor.
+    const sidebar = (await page.locator(".part.sidebar").boundingBox())!;
+    await page.mouse.move(sidebar.x + sidebar.width, sidebar.y + 300);
+    await page.mouse.down();
+    await page.mouse.move(sidebar.x + sidebar.width + 140, sidebar.y + 300, { steps: 5 });
+    await page.mouse.up();
+    await page.keyboard.press("Control+1");
+    await shot(page, "library-multi-root.png");
+  } catch (error) {
+    const screenshot = page ? await shot(page, "failure.png").catch(() => "(none)") : "(none)";
+    const log = outputChannelTail(server.userDataDir, "Grimoire");
+    throw new Error(`mode 3 failed at "${stepName}" (screenshot: ${screenshot}): ${(error as Error).message}\n--- Grimoire output ---\n${log}`, { cause: error });
   } finally {
     await browser?.close();
     await server.stop();

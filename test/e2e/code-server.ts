@@ -272,20 +272,23 @@ export async function runFromPalette(
   await row.click();
 }
 
-/** The workbench URL that opens a folder, optionally with VS Code's test payload. */
+/**
+ * The workbench URL that opens a folder, or a multi-root workspace when given a .code-workspace
+ * file, optionally with VS Code's test payload.
+ */
 export function workbenchUrl(server: CodeServer, folder: string, payload?: [string, string][]): string {
-  const query = new URLSearchParams({ folder });
+  const query = new URLSearchParams(folder.endsWith(".code-workspace") ? { workspace: folder } : { folder });
   if (payload) query.set("payload", JSON.stringify(payload));
   return `${server.origin}/?${query}`;
 }
 
-/** Opens a folder in a new page and waits for the workbench to be on screen. */
+/** Opens a folder (or a .code-workspace file, see workbenchUrl) in a new page and waits for the workbench to be on screen. */
 export async function openWorkbench(browser: Browser, server: CodeServer, folder: string, timeoutMs = 60_000): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   page.setDefaultTimeout(20_000);
   await page.goto(workbenchUrl(server, folder));
   await page.locator(".monaco-workbench").waitFor({ state: "visible", timeout: timeoutMs });
-  // The explorer shows the folder once the remote file system is connected.
+  // The explorer shows the folder (a workspace's folders) once the remote file system is connected.
   await page.locator(".explorer-folders-view .monaco-list-row").first().waitFor({ timeout: timeoutMs });
   return page;
 }
