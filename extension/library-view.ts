@@ -132,7 +132,9 @@ export class LibraryView implements vscode.TreeDataProvider<LibraryNode> {
         const { entry } = node;
         const item = new vscode.TreeItem(entry.name, vscode.TreeItemCollapsibleState.Collapsed);
         item.id = entry.id;
-        item.description = `${LANGUAGE_NAMES[entry.language]} · ${new Date(entry.acceptedAt).toLocaleDateString()}`;
+        // The file says which of two functions of the same name is which (the same stub in two folders).
+        const source = entry.sourceUri ? sourceLabel(entry.sourceUri) : undefined;
+        item.description = [LANGUAGE_NAMES[entry.language], source, new Date(entry.acceptedAt).toLocaleDateString()].filter(Boolean).join(" · ");
         item.tooltip = codeTooltip(entry);
         item.iconPath = new vscode.ThemeIcon("symbol-function");
         item.contextValue = entry.sourceUri ? "grimoire.accepted.withSource" : "grimoire.accepted";
@@ -340,4 +342,18 @@ function codeTooltip(entry: AcceptedFunction): vscode.MarkdownString {
   tooltip.appendCodeblock(entry.examples.join("\n"), entry.language);
   tooltip.appendCodeblock(entry.code.trimEnd(), entry.language);
   return tooltip;
+}
+
+/**
+ * Where an accepted function was written: its path in the workspace (with the folder's name in a
+ * multi-root window), or the file's name alone when it lies outside every folder.
+ */
+function sourceLabel(sourceUri: string): string | undefined {
+  try {
+    const uri = vscode.Uri.parse(sourceUri, true);
+    if (!vscode.workspace.getWorkspaceFolder(uri)) return uri.path.split("/").pop() || undefined;
+    return vscode.workspace.asRelativePath(uri);
+  } catch {
+    return undefined;
+  }
 }

@@ -465,6 +465,10 @@ test("mode 3: a multi-root window lists each folder's project library and search
     assert.doesNotMatch(app, /shiftWrap/, "tools' project function is not app's");
     assert.deepEqual(loadTypeScript(appFile).shift4([1, 2, 3, 10]), [5, 6, 0, 0]);
 
+    stepName = "the accepted functions say which folder's file they were written in";
+    await library.locator(".monaco-list-row", { hasText: "tools/shifts.ts" }).waitFor({ timeout: 30_000 });
+    await library.locator(".monaco-list-row", { hasText: "app/shifts.ts" }).waitFor({ timeout: 30_000 });
+
     stepName = "the screenshot";
     await openByPath(page, toolsFile);
     await row("shiftWrap").click();
