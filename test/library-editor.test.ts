@@ -29,6 +29,17 @@ import { addConstant, addHeads, addMod, mapAdd, shiftAll, versionOne } from "./s
 import type { LibraryBundle } from "../language-server/session/search-protocol";
 
 const NUMS = listOf(NUMBER);
+/** Shift by 4 modulo 7: one call of the learned Caesar-shift function, slow for the plain search. */
+const SHIFT4 = {
+  name: "shift4",
+  params: [{ name: "xs", type: NUMS }],
+  returnType: NUMS,
+  examples: [
+    { inputs: [[1, 2, 3]], output: [5, 6, 0] },
+    { inputs: [[5, 9]], output: [2, 6] },
+    { inputs: [[0]], output: [4] },
+  ],
+};
 const op = (name: string) => OPERATOR_BY_NAME.get(name)!;
 const x = lambdaVar(0, NUMBER);
 const arith = (name: string, a: Program, b: Program) => apply(op(name), { params: [NUMBER, NUMBER], result: NUMBER }, [a, b]);
@@ -311,16 +322,7 @@ test("with a library, the pool's searches use its functions and the filled funct
   try {
     await library.learn([accepted("shift2", caesar(2, 5), 1), accepted("shift3", caesar(3, 4), 2), accepted("shift1", caesar(1, 7), 3)]);
     const name = library.list()[0].name;
-    const task = {
-      name: "shift4",
-      params: [{ name: "xs", type: NUMS }],
-      returnType: NUMS,
-      examples: [
-        { inputs: [[1, 2, 3]], output: [5, 6, 0] },
-        { inputs: [[5, 9]], output: [2, 6] },
-        { inputs: [[0]], output: [4] },
-      ],
-    };
+    const task = SHIFT4;
     // A search already running without the library when it arrives is not joined, nor its result kept.
     const warmUp = { ...task, name: "warmUp", examples: [{ inputs: [[1]], output: [1] }] };
     await pool.search(warmUp, { timeoutMs: 5_000, alternatives: 0, priority: "user" }).outcome;
@@ -544,16 +546,7 @@ test("multi-root: the same task searched in two folders uses each folder's proje
   await library.start();
   try {
     pool.useLibraries(library.libraryKeys());
-    const task = {
-      name: "shift4",
-      params: [{ name: "xs", type: NUMS }],
-      returnType: NUMS,
-      examples: [
-        { inputs: [[1, 2, 3]], output: [5, 6, 0] },
-        { inputs: [[5, 9]], output: [2, 6] },
-        { inputs: [[0]], output: [4] },
-      ],
-    };
+    const task = SHIFT4;
     const options = { timeoutMs: 4_000, alternatives: 0, priority: "user" as const };
     const inApp = pool.search(task, { ...options, library: library.bundleFor(path.join(app.path, "shifts.ts")) });
     const inLib = pool.search(task, { ...options, library: library.bundleFor(path.join(lib.path, "shifts.ts")) });
