@@ -7,7 +7,7 @@ import { promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import type { AcceptedFunction } from "../server/protocol";
-import { damagedName, FileLock, isRecord, setAsideAndReport, setAsideDamaged, watchFile, writeAtomically, type StoreProblem } from "./locked-file";
+import { damagedName, FileLock, isRecord, readJsonFile, setAsideAndReport, setAsideDamaged, watchFile, writeAtomically, type StoreProblem } from "./locked-file";
 import { count } from "../text/count";
 
 export type { StoreProblem } from "./locked-file";
@@ -130,19 +130,9 @@ export class AcceptedStore {
   }
 
   private async read(): Promise<Snapshot> {
-    let text: string;
-    try {
-      text = await fs.readFile(this.file, "utf8");
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "ENOENT") return { kind: "missing" };
-      throw error;
-    }
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch (error) {
-      return { kind: "damaged", text, reason: `not JSON: ${(error as Error).message}` };
-    }
+    const file = await readJsonFile(this.file);
+    if (file.kind !== "parsed") return file;
+    const { text, data } = file;
     if (!isRecord(data)) return { kind: "damaged", text, reason: "not a JSON object" };
     const version = data.version;
     if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {

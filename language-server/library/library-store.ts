@@ -22,7 +22,7 @@ import {
   type ProgramJson,
 } from "./library-file";
 import { count } from "../text/count";
-import { FileLock, isRecord, setAsideAndReport, setAsideDamaged, watchFile, writeAtomically, type StoreProblem } from "./locked-file";
+import { FileLock, isRecord, readJsonFile, setAsideAndReport, setAsideDamaged, watchFile, writeAtomically, type StoreProblem } from "./locked-file";
 
 export { LockTimeoutError, type StoreProblem } from "./locked-file";
 
@@ -300,20 +300,9 @@ export class LibraryStore {
   }
 
   private async read(): Promise<Snapshot> {
-    let text: string;
-    let modified: Date;
-    try {
-      [text, { mtime: modified }] = await Promise.all([fs.readFile(this.file, "utf8"), fs.stat(this.file)]);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "ENOENT") return { kind: "missing" };
-      throw error;
-    }
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch (error) {
-      return { kind: "damaged", text, reason: `not JSON (${(error as Error).message})` };
-    }
+    const file = await readJsonFile(this.file);
+    if (file.kind !== "parsed") return file;
+    const { text, data, modified } = file;
     if (!isRecord(data)) return { kind: "damaged", text, reason: "a library is a JSON object with a 'version' and a 'functions' list" };
     const version = data.version;
     if (typeof version !== "number" || !Number.isInteger(version) || version < 1) return { kind: "damaged", text, reason: "it has no valid version number" };

@@ -318,6 +318,29 @@ async function renameWithRetry(from: string, to: string): Promise<void> {
   }
 }
 
+/** A store file read whole: missing, not JSON (with why), or its text, its parsed value and when it was written. */
+export type JsonFileRead =
+  | { readonly kind: "missing" }
+  | { readonly kind: "damaged"; readonly text: string; readonly reason: string }
+  | { readonly kind: "parsed"; readonly text: string; readonly data: unknown; readonly modified: Date };
+
+/** Reads and parses a store file; the stores then check its shape, each its own. */
+export async function readJsonFile(file: string): Promise<JsonFileRead> {
+  let text: string;
+  let modified: Date;
+  try {
+    [text, { mtime: modified }] = await Promise.all([fs.readFile(file, "utf8"), fs.stat(file)]);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return { kind: "missing" };
+    throw error;
+  }
+  try {
+    return { kind: "parsed", text, data: JSON.parse(text), modified };
+  } catch (error) {
+    return { kind: "damaged", text, reason: `not JSON (${(error as Error).message})` };
+  }
+}
+
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
