@@ -57,7 +57,7 @@ test("import, list, export and clear a library", async () => {
   assert.equal(withCode.code, 0, withCode.stderr);
   assert.match(withCode.stdout, /^ {2}TypeScript:\n {4}function shiftAll\(a: number\[\], b: number, c: number\): number\[\] \{$/m);
   assert.match(withCode.stdout, /^ {2}JavaScript:\n {4}function shiftAll\(a, b, c\) \{$/m);
-  assert.match(withCode.stdout, /^ {2}Python:\n(?: {4}import \w+\n)* {4}def shiftAll\(a: list\[int\], b: int, c: int\) -> list\[int\]:$/m);
+  assert.match(withCode.stdout, /^ {2}Python:\n(?: {4}import \w+\n)* {4}def shift_all\(a: list\[int\], b: int, c: int\) -> list\[int\]:$/m);
 
   const javascript = await inProcess("library", "export", "--language", "javascript", "--library", library);
   assert.equal(javascript.code, 0, javascript.stderr);
@@ -75,7 +75,7 @@ test("import, list, export and clear a library", async () => {
   const python = await inProcess("library", "export", "--language", "python", "--out", pyFile, "--library", library);
   assert.equal(python.code, 0, python.stderr);
   assert.equal(python.stdout, "");
-  assert.match(fs.readFileSync(pyFile, "utf8"), /^def addHeads\(a: list\[list\[int\]\]\) -> list\[list\[int\]\]:$/m);
+  assert.match(fs.readFileSync(pyFile, "utf8"), /^def add_heads\(a: list\[list\[int\]\]\) -> list\[list\[int\]\]:$/m);
   if (spawnSync("python3", ["--version"]).status === 0) {
     const compiled = spawnSync("python3", ["-m", "py_compile", pyFile], { encoding: "utf8" });
     assert.equal(compiled.status, 0, compiled.stderr);

@@ -12,7 +12,7 @@ import { pathToFileURL } from "node:url";
 import * as vm from "node:vm";
 import { transformSync } from "esbuild";
 import { applyEdits, candidateEdits, definesFunction, emittedCandidate } from "../language-server/document/fill";
-import { abstractionOperator } from "../language-server/engine/abstraction";
+import { abstractionOperator, helperName } from "../language-server/engine/abstraction";
 import type { Candidate } from "../language-server/engine/api";
 import { emitProgram } from "../language-server/engine/emit";
 import { OPERATOR_BY_NAME, type Operator } from "../language-server/engine/operators";
@@ -139,11 +139,13 @@ function runScript(text: string, language: SourceLanguage, call: string): unknow
 for (const language of ["typescript", "javascript", "python"] as const) {
   test(`helper mode (${language}): the library function is defined once above the first function that calls it`, async () => {
     const text = await fillBoth(language, "helper");
-    const definitions = text.match(language === "python" ? /^def shiftMod\(/gm : /^function shiftMod\(/gm) ?? [];
+    // Python calls the library's shiftMod by its PEP 8 name.
+    const helper = language === "python" ? "shift_mod" : "shiftMod";
+    const definitions = text.match(language === "python" ? /^def shift_mod\(/gm : /^function shiftMod\(/gm) ?? [];
     assert.equal(definitions.length, 1, text);
-    assert.ok(text.indexOf("shiftMod(") < text.indexOf(language === "python" ? "def shift2" : "function shift2"), text);
-    assert.match(text, language === "python" ? /return shiftMod\(xs, 2, 5\)/ : /return shiftMod\(xs, 2, 5\);/);
-    assert.match(text, /return shiftMod\(xs, 3, 4\)/);
+    assert.ok(text.indexOf(`${helper}(`) < text.indexOf(language === "python" ? "def shift2" : "function shift2"), text);
+    assert.match(text, language === "python" ? /return shift_mod\(xs, 2, 5\)/ : /return shiftMod\(xs, 2, 5\);/);
+    assert.match(text, new RegExp(`return ${helper}\\(xs, 3, 4\\)`));
     // The examples' comments and the signatures are kept as they were.
     assert.match(text, language === "python" ? />>> shift2\(\[1, 2, 3\]\)/ : /shift2\(\[4\]\) => \[1\]/);
     const result = runScript(text, language, "[shift2([1, 2, 3]), shift3([1, 2, 3])]");
@@ -257,17 +259,21 @@ test("the learn command's path: accepted programs -> a worker learns -> the glob
     assert.equal(info.body, "map(a, (x) => mod(add(x, b), c))");
     assert.equal(info.uses, 3);
     assert.deepEqual([...info.tasks].sort(), ["shift1", "shift2", "shift3"]);
-    assert.match(info.code.python, new RegExp(`^def ${name}\\(a: list\\[int\\], b: int, c: int\\) -> list\\[int\\]:`));
+    assert.match(info.code.python, new RegExp(`^def ${helperName(name, "python")}\\(a: list\\[int\\], b: int, c: int\\) -> list\\[int\\]:`));
     // Learning the same corpus again adds nothing.
     const again = await library.learn(corpus);
     assert.equal(again.status, "nothing", again.message);
     // Inserting it into a Python file, then renaming it: the new name is what emitted helpers use.
     const insertion = library.insertion(info, "def f():\n    pass\n", 0, "python")!;
-    assert.match(applyEdits("def f():\n    pass\n", insertion.edits), new RegExp(`^def ${name}\\(a`));
-    assert.deepEqual(library.insertion(info, `def ${name}(a, b, c):\n    ...\n`, 0, "python")!.edits, []);
+    const pythonName = helperName(name, "python");
+    assert.match(applyEdits("def f():\n    pass\n", insertion.edits), new RegExp(`^def ${pythonName}\\(a`));
+    assert.deepEqual(insertion.inserted, [pythonName]);
+    assert.deepEqual(library.insertion(info, `def ${pythonName}(a, b, c):\n    ...\n`, 0, "python")!.edits, []);
     // A name the project library uses is refused: the project's function would win it.
     await library.store("project").addLearned([{ definition: addEach.abstraction!, uses: 2, tasks: ["a", "b"] }]);
     await assert.rejects(library.rename("global", info.id, "addEach"), /The project library has a function named addEach/);
+    // So is one that Python would spell as the project's function (add_each).
+    await assert.rejects(library.rename("global", info.id, "add_each"), /The project library has a function named addEach \(Python calls both add_each\)/);
     assert.deepEqual(await library.rename("global", info.id, "shiftBy"), { before: name, after: "shiftBy" });
     await library.reload();
     const shiftBy = () => library.list().find((f) => f.scope === "global")!;
@@ -279,7 +285,7 @@ test("the learn command's path: accepted programs -> a worker learns -> the glob
     assert.equal(shiftBy().pinned, true);
     assert.equal(changes.length, before);
     assert.match(shiftBy().code.typescript, /^function shiftBy\(a: number\[\], b: number, c: number\): number\[\]/);
-    assert.match(await library.export("python"), /def shiftBy\(a: list\[int\], b: int, c: int\) -> list\[int\]:/);
+    assert.match(await library.export("python"), /def shift_by\(a: list\[int\], b: int, c: int\) -> list\[int\]:/);
   } finally {
     library.dispose();
   }
@@ -443,7 +449,7 @@ for (const language of ["typescript", "python"] as const) {
     const emitted = emittedCandidate(candidate, task);
     assert.equal(emitted.libraryCalls?.required, true);
     const text = applyEdits(source, candidateEdits(source, fn, emitted).edits);
-    const helperAt = text.search(language === "python" ? /^def addEach\(/m : /^function addEach\(/m);
+    const helperAt = text.search(language === "python" ? /^def add_each\(/m : /^function addEach\(/m);
     assert.ok(helperAt >= 0 && helperAt < text.indexOf(language === "python" ? "class Sums" : "// A class of sums."), text);
     const result = runScript(language === "python" ? text : text.replace("export class", "class"), language, language === "python" ? "Sums().totals([1, 2])" : "new Sums().totals([1, 2])");
     assert.deepEqual(typeof result === "string" ? JSON.parse(result) : result, [5, 7]);

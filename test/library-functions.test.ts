@@ -8,6 +8,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { afterEach, test } from "node:test";
 import { pathToFileURL } from "node:url";
+import { helperName, namesClash } from "../language-server/engine/abstraction";
 import { emitHelper } from "../language-server/engine/emit";
 import type { Value } from "../language-server/engine/types";
 import { compileLibraryFunctions, LibraryFormatError, type LibraryFunctionJson } from "../language-server/library/library-file";
@@ -225,6 +226,9 @@ test("rename changes the name and every call to it; bad and taken names are refu
 
   for (const [name, why] of [
     ["mapAdd", /already has a function of that name/],
+    // Python code calls shiftAll shift_all: the two names would be one function there.
+    ["shift_all", /Python code would call it shift_all, as it calls shiftAll/],
+    ["Sorted", /Python code would call it sorted, a keyword or builtin there/],
     ["map", /built-in operator/],
     ["lambda", /keyword or builtin/],
     ["sorted", /keyword or builtin/],
@@ -322,11 +326,11 @@ test("the exported TypeScript module typechecks and runs; the Python module impo
   assert.deepEqual(exported.applyAll([1, 2], (x: number) => x * 10), [10, 20]);
 
   const python = await store.export("python");
-  assert.match(python, /^def shiftAll\(a: list\[int\], b: int, c: int\) -> list\[int\]:$/m);
+  assert.match(python, /^def shift_all\(a: list\[int\], b: int, c: int\) -> list\[int\]:$/m);
   // Python evaluates annotations when it defines a function: a function-typed parameter needs typing.
   assert.match(python, /^import typing$/m);
-  assert.match(python, /^def applyAll\(a: list\[int\], b: typing\.Callable\) -> list\[int\]:$/m);
-  assert.match(emitHelper(compileLibraryFunctions([applyAll])[0].abstraction!, "python"), /^import typing\n\n\ndef applyAll\(/);
+  assert.match(python, /^def apply_all\(a: list\[int\], b: typing\.Callable\) -> list\[int\]:$/m);
+  assert.match(emitHelper(compileLibraryFunctions([applyAll])[0].abstraction!, "python"), /^import typing\n\n\ndef apply_all\(/);
   const probe = spawnSync("python3", ["--version"], { encoding: "utf8" });
   if (probe.status !== 0) {
     t.diagnostic("python3 is not available: the Python module was not run");
@@ -336,7 +340,7 @@ test("the exported TypeScript module typechecks and runs; the Python module impo
   fs.writeFileSync(pyFile, python);
   const compiled = spawnSync("python3", ["-m", "py_compile", pyFile], { encoding: "utf8" });
   assert.equal(compiled.status, 0, compiled.stderr);
-  const check = "import grimoire_library as g\nprint(g.shiftAll([1, 2, 5], 3, 4), g.addHeads([[1, 2], [5]]), g.applyAll([1, 2], lambda x: x * 10))";
+  const check = "import grimoire_library as g\nprint(g.shift_all([1, 2, 5], 3, 4), g.add_heads([[1, 2], [5]]), g.apply_all([1, 2], lambda x: x * 10))";
   const ran = spawnSync("python3", ["-c", check], { cwd: dir, encoding: "utf8" });
   assert.equal(ran.status, 0, ran.stderr);
   assert.equal(ran.stdout.trim(), "[0, 1, 0] [[2, 3], [10]] [10, 20]");
@@ -390,4 +394,16 @@ test("a file that reads as damaged while another program writes it (git checkout
   assert.deepEqual((await listing).map((f) => f.name), ["addMod", "shiftAll"]);
   assert.deepEqual(problems, []);
   assert.deepEqual(fs.readdirSync(path.dirname(file)).filter((name) => name.includes("damaged")), []);
+});
+
+test("helperName: Python calls library functions by their PEP 8 name; TypeScript and JavaScript by the library's", () => {
+  assert.equal(helperName("mapModAdd", "python"), "map_mod_add");
+  assert.equal(helperName("listSliceSortMinus1", "python"), "list_slice_sort_minus1");
+  assert.equal(helperName("parseURLPath", "python"), "parse_url_path");
+  assert.equal(helperName("appendSnoc_2", "python"), "append_snoc_2");
+  assert.equal(helperName("already_snake", "python"), "already_snake");
+  assert.equal(helperName("mapModAdd", "typescript"), "mapModAdd");
+  assert.equal(helperName("mapModAdd", "javascript"), "mapModAdd");
+  assert.ok(namesClash("mapAdd", "map_add"));
+  assert.ok(!namesClash("mapAdd", "mapAdds"));
 });

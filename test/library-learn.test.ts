@@ -144,8 +144,9 @@ test("an argument that would be captured by the body's lambda is emitted as a he
     "function addAll(a: number[], b: number): number[] {\n  return a.map((x) => x + b);\n}\n\n" +
       "function f(xs: number[]): number[] {\n  return xs.map((x) => addAll(xs, x).reduce((a, b) => a + b, 0));\n}\n",
   );
-  assert.match(emitted.code.python, /^def addAll\(a: list\[int\], b: int\) -> list\[int\]:\n    return \[x \+ b for x in a\]\n/);
-  assert.equal(emitted.returns.python, "[sum(addAll(xs, x)) for x in xs]");
+  // Python names it in snake case (PEP 8), in its definition and its calls.
+  assert.match(emitted.code.python, /^def add_all\(a: list\[int\], b: int\) -> list\[int\]:\n    return \[x \+ b for x in a\]\n/);
+  assert.equal(emitted.returns.python, "[sum(add_all(xs, x)) for x in xs]");
 });
 
 test("under a learned prior, a library function's cost moves with its body's operators", () => {

@@ -1,6 +1,6 @@
 // Synthesis for a whole source document: read the functions with examples, search for each, and
 // say how the text changes. Plain functions and data: the CLI and the language server both use it.
-import { inlineAbstractions } from "../engine/abstraction";
+import { helperName, inlineAbstractions } from "../engine/abstraction";
 import type { Candidate, CancellationToken, OperatorPrior, TargetLanguage } from "../engine/api";
 import { calledAbstractions, emitFunction, emitHelper, helperPythonImports, printExpression, pythonImports } from "../engine/emit";
 import { synthesize } from "../engine/synthesize";
@@ -192,7 +192,7 @@ export function candidateEdits(
   const calls = candidate.libraryCalls;
   // A method's helper would have to go outside its class; it is expanded in place when it can be.
   // So is a helper named like the function being filled: the call would call the function itself.
-  const clash = calls?.helpers.some((h) => h.name === fn.name) ?? false;
+  const clash = calls?.helpers.some((h) => helperName(h.name, language) === fn.name) ?? false;
   const helpers = calls !== undefined && (calls.required || (options.libraryEmit === "helper" && !fn.isMethod && !clash));
   const chosen: EmittedCandidate = helpers ? { ...candidate, code: calls.code, returns: calls.returns, pythonImports: calls.pythonImports } : candidate;
   const edits = editsFor(text, fn, chosen);
@@ -202,7 +202,7 @@ export function candidateEdits(
   // counts at the level the helpers go to: the top level for a method, else the function's own.
   const definedIn = options.definedIn ?? (fn.exists ? text.slice(0, fn.range.start.offset) + text.slice(fn.range.end.offset) : text);
   const indent = fn.isMethod ? "" : fn.indent;
-  const missing = calls.helpers.filter((h) => !definesFunction(definedIn, h.name, fn.language, ["", indent]));
+  const missing = calls.helpers.filter((h) => !definesFunction(definedIn, helperName(h.name, language), fn.language, ["", indent]));
   // Top-level Python definitions are kept apart by two blank lines (PEP 8), everything else by one.
   const gap = language === "python" && indent === "" ? "\n\n" : "\n";
   const indented = (helper: string) =>

@@ -6,6 +6,7 @@ import { usesVariables } from "./enumerate";
 import { call, tsArrow, pyLambda } from "./printing";
 import { apply, compile, type Program } from "./program";
 import type { Type, Value } from "./types";
+import type { TargetLanguage } from "./api";
 
 export interface AbstractionDefinition {
   /** The name emitted helpers are called by (a valid identifier in every target language). */
@@ -16,6 +17,23 @@ export interface AbstractionDefinition {
   readonly body: Program;
   /** Search cost in bits. */
   readonly cost: number;
+}
+
+/**
+ * A library function's name as code in a target language calls it. Python's is in snake case, as
+ * PEP 8 names functions (`mapModAdd` is called `map_mod_add` there); the library keeps one name.
+ */
+export function helperName(name: string, language: TargetLanguage): string {
+  if (language !== "python") return name;
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1_$2")
+    .toLowerCase();
+}
+
+/** Whether two library function names would be the same function in some target language. */
+export function namesClash(a: string, b: string): boolean {
+  return a === b || helperName(a, "python") === helperName(b, "python");
 }
 
 /**
@@ -35,7 +53,7 @@ export function abstractionOperator(def: AbstractionDefinition): Operator {
       return typeof v === "function" ? ERR : v;
     },
     typescript: (args) => call(def.name, ...args.map((a) => tsArrow(a))),
-    python: (args) => call(def.name, ...args.map((a) => pyLambda(a))),
+    python: (args) => call(helperName(def.name, "python"), ...args.map((a) => pyLambda(a))),
     abstraction: def,
   };
 }

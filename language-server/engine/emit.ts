@@ -1,7 +1,7 @@
 // Emission: programs printed as the code a person would write, in TypeScript, JavaScript or
 // Python. Operator entries print themselves; this module names lambda variables, prints
 // literals, and wraps the expression into a whole function with the task's names and types.
-import { inlineAbstractions, type AbstractionDefinition } from "./abstraction";
+import { helperName, inlineAbstractions, type AbstractionDefinition } from "./abstraction";
 import type { TargetLanguage } from "./api";
 import { PYTHON_IMPORTS } from "./operators";
 import { atom, numberLiteral, PREC, pyString, tsString, type Printed, type PrintedArg } from "./printing";
@@ -213,7 +213,7 @@ export function calledAbstractions(p: Program, into: AbstractionDefinition[] = [
 export function emitHelper(def: AbstractionDefinition, language: TargetLanguage): string {
   const names = def.params.map((_, i) => "abc"[i]);
   const params = def.params.map((type, i) => ({ name: names[i], type }));
-  return emitFunction(def.name, params, def.result, def.body, language);
+  return emitFunction(helperName(def.name, language), params, def.result, def.body, language);
 }
 
 export interface EmittedProgram {

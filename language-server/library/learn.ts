@@ -4,7 +4,7 @@
 // much rewriting its matches as calls shrinks the corpus, minus its own size; an upper bound on what
 // any refinement of it can still gain prunes the search. The best abstraction is rewritten into the
 // corpus, and the search runs again, so later abstractions may call earlier ones.
-import { abstractionOperator, type AbstractionDefinition } from "../engine/abstraction";
+import { abstractionOperator, helperName, type AbstractionDefinition } from "../engine/abstraction";
 import { OPERATORS, type Operator } from "../engine/operators";
 import { apply, param, type Program } from "../engine/program";
 import { typeKey, type Value } from "../engine/types";
@@ -161,6 +161,8 @@ export function learnAbstractions(programs: readonly CorpusProgram[], options: L
   const taskNames = [...taskIndex.keys()];
   // Built-in operators' names are taken too: costs, the model and the table look operators up by name.
   const taken = new Set([...(options.takenNames ?? []), ...OPERATORS.map((o) => o.name)]);
+  // Python calls library functions in snake case: `mapAdd` and `map_add` would be one function there.
+  const takenInPython = new Set([...(options.takenNames ?? [])].map((n) => helperName(n, "python")));
   const abstractions: LearnedAbstraction[] = [];
   let corpus = new Corpus(programs, taskIndex);
   const sizeBefore = corpus.size;
@@ -171,8 +173,9 @@ export function learnAbstractions(programs: readonly CorpusProgram[], options: L
     if (!best) break;
     const { state, chosen } = best;
     const tasks = [...new Set(chosen.map((m) => taskNames[corpus.nodes[m.root].task]))];
-    const definition = defineAbstraction(corpus, state, freeName(nameFor(corpus, state), (name) => taken.has(name)), chosen.length);
+    const definition = defineAbstraction(corpus, state, freeName(nameFor(corpus, state), (name) => taken.has(name) || takenInPython.has(helperName(name, "python"))), chosen.length);
     taken.add(definition.name);
+    takenInPython.add(helperName(definition.name, "python"));
     const operator = abstractionOperator(definition);
     const roots = new Map(chosen.map((m) => [m.root, m]));
     const rewritten = corpus.programs.map((p, i) => ({ task: p.task, program: rewrite(corpus, corpus.roots[i], roots, state, operator) }));

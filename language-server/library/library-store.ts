@@ -6,7 +6,7 @@
 import { randomUUID } from "node:crypto";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import type { AbstractionDefinition } from "../engine/abstraction";
+import { helperName, namesClash, type AbstractionDefinition } from "../engine/abstraction";
 import { emitHelper, helperPythonImports } from "../engine/emit";
 import { OPERATOR_BY_NAME, type Operator } from "../engine/operators";
 import { showProgram } from "../engine/program";
@@ -172,7 +172,11 @@ export class LibraryStore {
     return this.modify((functions) => {
       const target = find(functions, id);
       if (target.name === newName) return { functions: undefined, result: target };
-      if (functions.some((f) => f.name === newName)) throw new LibraryChangeError(`Cannot rename ${target.name} to '${newName}': the library already has a function of that name`);
+      const clash = functions.find((f) => f.id !== id && namesClash(f.name, newName));
+      if (clash) {
+        const why = clash.name === newName ? "the library already has a function of that name" : `Python code would call it ${helperName(newName, "python")}, as it calls ${clash.name}`;
+        throw new LibraryChangeError(`Cannot rename ${target.name} to '${newName}': ${why}`);
+      }
       const renamed = functions.map((f) => ({
         ...f,
         name: f.id === id ? newName : f.name,
@@ -477,7 +481,7 @@ function mergeFunctions(
 }
 
 function uniqueName(base: string, taken: ReadonlySet<string>): string {
-  return freeName(base, (name) => taken.has(name) || OPERATOR_BY_NAME.has(name));
+  return freeName(base, (name) => OPERATOR_BY_NAME.has(name) || [...taken].some((t) => namesClash(t, name)));
 }
 
 /** Equal for functions with the same types and the same body, whatever their names and key order. */
@@ -582,5 +586,7 @@ export function nameProblem(name: string): string | undefined {
   if (!FUNCTION_NAME.test(name)) return "a name is letters, digits and underscores, not starting with a digit";
   if (OPERATOR_BY_NAME.has(name)) return "it is the name of a built-in operator";
   if (KEYWORDS.has(name)) return "it is a keyword or builtin in TypeScript, JavaScript or Python";
+  const python = helperName(name, "python");
+  if (KEYWORDS.has(python)) return `Python code would call it ${python}, a keyword or builtin there`;
   return undefined;
 }

@@ -7,6 +7,7 @@
 import { createHash } from "node:crypto";
 import * as path from "node:path";
 import type { TargetLanguage } from "../engine/api";
+import { helperName, namesClash } from "../engine/abstraction";
 import { calledAbstractions, emitHelper, helperPythonImports } from "../engine/emit";
 import { definesFunction, pythonImportEdits, withoutImports, type TextEdit } from "../document/fill";
 import type { AcceptedFunction, LearnedFunctionInfo } from "../server/protocol";
@@ -297,15 +298,16 @@ export class LibrarySession {
     if (scope === "project") {
       const project = this.project(folder);
       const before = project.entries.find((e) => e.id === id)?.name ?? "the function";
-      if (this.globalEntries.some((e) => e.name === name)) throw new Error(`The global library has a function named ${name}; ${reason}`);
+      const clash = this.globalEntries.find((e) => namesClash(e.name, name));
+      if (clash) throw new Error(`The global library has a function named ${clashingName(clash.name, name)}; ${reason}`);
       const renamed = await project.store.rename(id, name);
       return { before, after: renamed.name };
     }
     const before = this.globalEntries.find((e) => e.id === id)?.name ?? "the function";
-    const clashes = this.projects.filter((p) => p.entries.some((e) => e.name === name));
+    const clashes = this.projects.flatMap((p) => p.entries.filter((e) => namesClash(e.name, name)).map((e) => ({ project: p, entry: e })));
     if (clashes.length > 0) {
-      const which = this.projects.length > 1 ? ` of ${clashes.map((p) => p.folder.name).join(", ")}` : "";
-      throw new Error(`The project library${which} has a function named ${name}; ${reason}`);
+      const which = this.projects.length > 1 ? ` of ${clashes.map((c) => c.project.folder.name).join(", ")}` : "";
+      throw new Error(`The project library${which} has a function named ${clashingName(clashes[0].entry.name, name)}; ${reason}`);
     }
     const renamed = await this.global.rename(id, name);
     return { before, after: renamed.name };
@@ -446,7 +448,7 @@ export class LibrarySession {
     const entry = entries.find((e) => e.id === ref.id);
     const def = entry?.operator.abstraction;
     if (!def) return undefined;
-    const definitions = [...calledAbstractions(def.body), def].filter((d) => !definesFunction(text, d.name, language));
+    const definitions = [...calledAbstractions(def.body), def].filter((d) => !definesFunction(text, helperName(d.name, language), language));
     if (definitions.length === 0) return { edits: [], inserted: [] };
     const code = definitions.map((d) => withoutImports(emitHelper(d, language))).join(language === "python" ? "\n\n" : "\n");
     const edits: TextEdit[] = [{ start: offset, end: offset, newText: code }];
@@ -454,7 +456,7 @@ export class LibrarySession {
       const modules = [...new Set(definitions.flatMap((d) => helperPythonImports(d)))].sort();
       edits.unshift(...pythonImportEdits(text, modules));
     }
-    return { edits, inserted: definitions.map((d) => d.name) };
+    return { edits, inserted: definitions.map((d) => helperName(d.name, language)) };
   }
 
   dispose(): void {
@@ -527,4 +529,9 @@ class SharedCancellation {
     this.requested = true;
     for (const listener of [...this.listeners]) listener();
   }
+}
+
+/** The name a rename clashes with, and how, where only Python's spelling of the two is the same. */
+function clashingName(existing: string, wanted: string): string {
+  return existing === wanted ? existing : `${existing} (Python calls both ${helperName(wanted, "python")})`;
 }

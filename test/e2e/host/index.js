@@ -154,9 +154,10 @@ async function run() {
     const end = py.positionAt(py.getText().length);
     pyEditor.selection = new vscode.Selection(end, end);
     await vscode.commands.executeCommand("grimoire.library.insert", node);
-    await waitFor("doubleEach in lists.py", () => /def doubleEach\(a: list\[int\]\) -> list\[int\]:\n    return \[x \* 2 for x in a\]/.test(py.getText()));
+    // Python gets it under its PEP 8 name.
+    await waitFor("double_each in lists.py", () => /def double_each\(a: list\[int\]\) -> list\[int\]:\n    return \[x \* 2 for x in a\]/.test(py.getText()));
     await vscode.commands.executeCommand("grimoire.library.insert", node);
-    assert.strictEqual(py.getText().split("def doubleEach").length - 1, 1, "inserted once");
+    assert.strictEqual(py.getText().split("def double_each").length - 1, 1, "inserted once");
     assert.ok(await py.save(), "lists.py saved");
     results.python = py.getText();
 
