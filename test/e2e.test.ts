@@ -147,7 +147,8 @@ test("mode 1: code actions, Synthesize at Cursor and the Library through the VS 
     assert.deepEqual([...results.library].sort(), ["emailDomain", "evens", "titleCase"]);
     assert.deepEqual(results.learned, ["doubleEach"], "the project library's function is listed as learned");
     // Inserted as a Python helper (and still passing the doctests above), then renamed and pinned.
-    assert.deepEqual(evalPython(path.join(folder, "lists.py"), "doubleEach([1, 2, 3])"), [2, 4, 6]);
+    // Python has it under its PEP 8 name.
+    assert.deepEqual(evalPython(path.join(folder, "lists.py"), "double_each([1, 2, 3])"), [2, 4, 6]);
     assert.equal(results.renamed.name, "doubled");
     assert.equal(results.renamed.scope, "project");
     assert.ok(results.lenses.some((t: string) => /Synthesize from 2 examples|✓ solved in/.test(t)), JSON.stringify(results.lenses));
