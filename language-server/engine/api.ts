@@ -18,6 +18,11 @@ export interface SynthesisOptions {
   readonly cancellation?: CancellationToken;
   /** Whether the search may assemble conditionals from partial solutions (default true). */
   readonly conditionals?: boolean;
+  /**
+   * Whether, under a long time limit, the deductions get a short turn early, after a quick plain
+   * look, instead of waiting for the first phase to end (default true; off only to measure it).
+   */
+  readonly quickDeductions?: boolean;
   /** How many consistent programs to return besides the best one. */
   readonly alternatives?: number;
   /**

@@ -70,7 +70,11 @@ function searchInPhases(
   const { winner: first, plain: plainFirst } = guided
     ? takeTurns(task, firstOptions, started, priorCost)
     : { winner: new Search(task, firstOptions, started, handSetCost), plain: undefined };
-  if (!guided) first.run();
+  if (!guided) {
+    const early = allowDeduction && options.quickDeductions !== false ? quickDeductions(task, options, first, started) : [];
+    if (early.length > 0) return { search: first, solutions: [...first.solutions, ...early] };
+    first.run();
+  }
   const firstSolutions = first.solutions;
   if (first.limits.stopped === "cancelled") return { search: first, solutions: firstSolutions };
   // A solution no dearer than the levels enumerated is the cheapest there is; an assembled one
@@ -114,6 +118,48 @@ function searchInPhases(
   const updated = (plainFirst ?? first).learnedCosts();
   const full = new Search(task, { ...options, timeoutMs: remaining }, Date.now(), (inst) => updated.get(inst.op.name) ?? handSetCost(inst));
   return { search: full, solutions: full.run() };
+}
+
+/** How long the plain search looks alone before the deductions get their early turn. */
+const QUICK_LOOK_MS = 150;
+/** Each deduction's early turn, at most (its sub-task's own first phase and full search). */
+const QUICK_DEDUCTION_MS = 500;
+
+/**
+ * A quick look before the deductions get their turn. The plain search runs alone for a short
+ * while (most tasks are found in it); if it has not fit the examples, each deduction gets a short
+ * search of its own, since a map or filter over smaller examples is often found at once where the
+ * whole task takes the plain search its full phase. With a program from a deduction in hand, the
+ * plain search goes on a little for a cheaper one. Returns the deductions' programs (none when
+ * the quick look was skipped or found nothing; the plain search then resumes its phase).
+ */
+function quickDeductions(task: Task, options: SynthesisOptions, plain: Search, started: number): Solution[] {
+  const phaseEnd = started + options.timeoutMs * FIRST_PHASE_SHARE;
+  // With a short time limit the phase is the quick look: nothing changes.
+  if (started + QUICK_LOOK_MS >= phaseEnd) return [];
+  const found = deductions(task);
+  if (found.length === 0) return [];
+  if (plain.advance(started + QUICK_LOOK_MS) || plain.solved) return [];
+  const lookEnd = Date.now();
+  const early: Solution[] = [];
+  for (const d of found) {
+    if (options.cancellation?.isCancellationRequested) break;
+    const subStarted = Date.now();
+    const sub = searchInPhases(d.task, { ...options, timeoutMs: Math.min(QUICK_DEDUCTION_MS, options.timeoutMs * DEDUCTION_SHARE), conditionals: false }, subStarted, false);
+    for (const s of sub.solutions) {
+      const program = d.rebuild(s.program);
+      const solution = program && plain.checked(program, handCost(program));
+      if (solution) early.push(solution);
+    }
+  }
+  // Nothing found: the plain search gets back the time the deductions took, for its whole share.
+  if (early.length === 0) {
+    plain.postpone(Date.now() - lookEnd);
+    return [];
+  }
+  plain.lookBelow(Math.min(...early.map((s) => s.cost)), Date.now() + searchOnMs(plain.busyMs));
+  plain.advance(Infinity);
+  return early;
 }
 
 /**
@@ -230,6 +276,8 @@ class Search {
   readonly solutions: Solution[] = [];
   /** The next level `advance` grows the enumeration to. */
   private nextLevel = 1;
+  /** The search stops before this level: a program of that cost is already in hand. */
+  private levelCap = 200;
   /** Whether the search has nothing more to do. */
   private over = false;
   /** Whether the deadline was already brought forward for a first assembled or conditional solution. */
@@ -301,6 +349,20 @@ class Search {
     );
   }
 
+  /**
+   * Narrows what is left of the search to programs cheaper than `cost` (one of that cost is in
+   * hand), found by `time` at the latest.
+   */
+  lookBelow(cost: number, time: number): void {
+    this.levelCap = Math.min(this.levelCap, cost);
+    this.deadline = Math.min(this.deadline, time);
+  }
+
+  /** Moves the search's deadline later by `ms` (time it stood aside for other work). */
+  postpone(ms: number): void {
+    this.deadline += ms;
+  }
+
   /** Whether some program fits every example. */
   get solved(): boolean {
     return this.solutions.length > 0;
@@ -328,7 +390,7 @@ class Search {
 
   private advanceLevels(until: number): boolean {
     const { limits } = this;
-    for (; this.nextLevel < 200; this.nextLevel++) {
+    for (; this.nextLevel < this.levelCap; this.nextLevel++) {
       limits.resume(Math.min(until, this.deadline));
       // A program the enumeration finds is the cheapest of its level; the search completes the
       // next level, for alternatives, with no earlier deadline.
