@@ -398,8 +398,9 @@ test("a file that reads as damaged while another program writes it (git checkout
 
 test("helperName: Python calls library functions by their PEP 8 name; TypeScript and JavaScript by the library's", () => {
   assert.equal(helperName("mapModAdd", "python"), "map_mod_add");
-  assert.equal(helperName("listSliceSortMinus1", "python"), "list_slice_sort_minus1");
+  assert.equal(helperName("listSliceSortMinus1", "python"), "list_slice_sort_minus_1");
   assert.equal(helperName("parseURLPath", "python"), "parse_url_path");
+  assert.equal(helperName("concatCharAt0", "python"), "concat_char_at_0");
   assert.equal(helperName("appendSnoc_2", "python"), "append_snoc_2");
   assert.equal(helperName("already_snake", "python"), "already_snake");
   assert.equal(helperName("mapModAdd", "typescript"), "mapModAdd");

@@ -21,13 +21,14 @@ export interface AbstractionDefinition {
 
 /**
  * A library function's name as code in a target language calls it. Python's is in snake case, as
- * PEP 8 names functions (`mapModAdd` is called `map_mod_add` there); the library keeps one name.
+ * PEP 8 names functions (`mapModAdd` is called `map_mod_add` there, `concatCharAt0` `concat_char_at_0`); the library keeps one name.
  */
 export function helperName(name: string, language: TargetLanguage): string {
   if (language !== "python") return name;
   return name
     .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
     .replace(/([A-Z]+)([A-Z][a-z])/g, "$1_$2")
+    .replace(/([A-Za-z])([0-9])/g, "$1_$2")
     .toLowerCase();
 }
 
