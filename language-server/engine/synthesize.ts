@@ -123,7 +123,7 @@ function searchInPhases(
 /** How long the plain search looks alone before the deductions get their early turn. */
 const QUICK_LOOK_MS = 150;
 /** Each deduction's early turn, at most (its sub-task's own first phase and full search). */
-const QUICK_DEDUCTION_MS = 500;
+const QUICK_DEDUCTION_MS = 300;
 
 /**
  * A quick look before the deductions get their turn. The plain search runs alone for a short
