@@ -144,9 +144,10 @@ function quickDeductions(task: Task, options: SynthesisOptions, plain: Search, s
   const early: Solution[] = [];
   for (const d of found) {
     if (options.cancellation?.isCancellationRequested) break;
-    const subStarted = Date.now();
-    const sub = searchInPhases(d.task, { ...options, timeoutMs: Math.min(QUICK_DEDUCTION_MS, options.timeoutMs * DEDUCTION_SHARE), conditionals: false }, subStarted, false);
-    for (const s of sub.solutions) {
+    // A plain search only: Probe's cost update, this early, chose programs that merely fit the
+    // element's examples (a keep-the-evens predicate on the list's minimum instead of `x % 2`).
+    const sub = new Search(d.task, { ...options, timeoutMs: QUICK_DEDUCTION_MS, conditionals: false, alternatives: 0 }, Date.now(), handSetCost);
+    for (const s of sub.run()) {
       const program = d.rebuild(s.program);
       const solution = program && plain.checked(program, handCost(program));
       if (solution) early.push(solution);
