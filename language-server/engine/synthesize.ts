@@ -122,7 +122,7 @@ function searchInPhases(
 
 /** How long the plain search looks alone before the deductions get their early turn. */
 const QUICK_LOOK_MS = 150;
-/** Each deduction's early turn, at most (its sub-task's own first phase and full search). */
+/** Each deduction's early turn, at most: a plain search of its sub-task. */
 const QUICK_DEDUCTION_MS = 300;
 
 /**
