@@ -6,7 +6,7 @@ import type { Entry } from "./bank";
 import { ERR, OPERATOR_BY_NAME, OPERATORS, withSizeLimits, type Operator, type Result } from "./operators";
 import { emitProgram } from "./emit";
 import { PieceAssembler } from "./assemble";
-import { deductions } from "./deduce";
+import { deductions, type Deduction } from "./deduce";
 import { Enumerator, LAMBDA_COST, SearchLimits, type CostOf, type Domain, type Leaf } from "./enumerate";
 import { instantiateOperators, typeUniverse, type Instance } from "./instantiate";
 import { unlabeledInputs } from "./inputs";
@@ -98,11 +98,7 @@ function searchInPhases(
         subStarted,
         false,
       );
-      for (const s of sub.solutions) {
-        const program = d.rebuild(s.program);
-        const solution = program && first.checked(program, handCost(program));
-        if (solution) collected.push(solution);
-      }
+      collected.push(...rebuilt(d, sub.solutions, first));
     }
   }
   if (collected.length > 0) return { search: first, solutions: collected };
@@ -118,6 +114,17 @@ function searchInPhases(
   const updated = (plainFirst ?? first).learnedCosts();
   const full = new Search(task, { ...options, timeoutMs: remaining }, Date.now(), (inst) => updated.get(inst.op.name) ?? handSetCost(inst));
   return { search: full, solutions: full.run() };
+}
+
+/** A deduction's sub-task programs as programs of the whole task, checked on its examples by `search`. */
+function rebuilt(d: Deduction, solutions: readonly Solution[], search: Search): Solution[] {
+  const out: Solution[] = [];
+  for (const s of solutions) {
+    const program = d.rebuild(s.program);
+    const solution = program && search.checked(program, handCost(program));
+    if (solution) out.push(solution);
+  }
+  return out;
 }
 
 /** How long the plain search looks alone before the deductions get their early turn. */
@@ -147,11 +154,7 @@ function quickDeductions(task: Task, options: SynthesisOptions, plain: Search, s
     // A plain search only: Probe's cost update, this early, chose programs that merely fit the
     // element's examples (a keep-the-evens predicate on the list's minimum instead of `x % 2`).
     const sub = new Search(d.task, { ...options, timeoutMs: QUICK_DEDUCTION_MS, conditionals: false, alternatives: 0 }, Date.now(), handSetCost);
-    for (const s of sub.run()) {
-      const program = d.rebuild(s.program);
-      const solution = program && plain.checked(program, handCost(program));
-      if (solution) early.push(solution);
-    }
+    early.push(...rebuilt(d, sub.run(), plain));
   }
   // Nothing found: the plain search gets back the time the deductions took, for its whole share.
   if (early.length === 0) {
