@@ -70,8 +70,10 @@ function searchInPhases(
   const { winner: first, plain: plainFirst } = guided
     ? takeTurns(task, firstOptions, started, priorCost)
     : { winner: new Search(task, firstOptions, started, handSetCost), plain: undefined };
+  // Read off the examples once: the early turn and the later deductions take the same sub-tasks.
+  const subTasks = allowDeduction ? deductions(task) : [];
   if (!guided) {
-    const early = allowDeduction && options.quickDeductions !== false ? quickDeductions(task, options, first, started) : [];
+    const early = options.quickDeductions !== false ? quickDeductions(subTasks, options, first, started) : [];
     if (early.length > 0) return { search: first, solutions: [...first.solutions, ...early] };
     first.run();
   }
@@ -87,19 +89,17 @@ function searchInPhases(
   // time a search goes on for after its first solution, not their share of the budget.
   const spent = Date.now() - started;
   const end = firstSolutions.length > 0 ? Math.min(started + total, Date.now() + searchOnMs(spent)) : started + total;
-  if (allowDeduction) {
-    for (const d of deductions(task)) {
-      const subStarted = Date.now();
-      const remaining = end - subStarted;
-      if (remaining <= 0 || options.cancellation?.isCancellationRequested) break;
-      const sub = searchInPhases(
-        d.task,
-        { ...options, timeoutMs: Math.min(remaining, total * DEDUCTION_SHARE), conditionals: false },
-        subStarted,
-        false,
-      );
-      collected.push(...rebuilt(d, sub.solutions, first));
-    }
+  for (const d of subTasks) {
+    const subStarted = Date.now();
+    const remaining = end - subStarted;
+    if (remaining <= 0 || options.cancellation?.isCancellationRequested) break;
+    const sub = searchInPhases(
+      d.task,
+      { ...options, timeoutMs: Math.min(remaining, total * DEDUCTION_SHARE), conditionals: false },
+      subStarted,
+      false,
+    );
+    collected.push(...rebuilt(d, sub.solutions, first));
   }
   if (collected.length > 0) return { search: first, solutions: collected };
 
@@ -140,11 +140,10 @@ const QUICK_DEDUCTION_MS = 300;
  * plain search goes on a little for a cheaper one. Returns the deductions' programs (none when
  * the quick look was skipped or found nothing; the plain search then resumes its phase).
  */
-function quickDeductions(task: Task, options: SynthesisOptions, plain: Search, started: number): Solution[] {
+function quickDeductions(found: readonly Deduction[], options: SynthesisOptions, plain: Search, started: number): Solution[] {
   const phaseEnd = started + options.timeoutMs * FIRST_PHASE_SHARE;
   // With a short time limit the phase is the quick look: nothing changes.
   if (started + QUICK_LOOK_MS >= phaseEnd) return [];
-  const found = deductions(task);
   if (found.length === 0) return [];
   if (plain.advance(started + QUICK_LOOK_MS) || plain.solved) return [];
   const lookEnd = Date.now();
