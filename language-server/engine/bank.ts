@@ -48,7 +48,12 @@ export function hashValue(v: Result, h: number): number {
   if (v === ERR) return Math.imul(h ^ 0x45, 16777619);
   if (Array.isArray(v)) {
     h = Math.imul(h ^ 0x5b, 16777619);
-    for (let i = 0; i < v.length; i++) h = hashValue(v[i], h);
+    for (let i = 0; i < v.length; i++) {
+      const x = v[i];
+      // Small integers, the common elements, are hashed inline (as the branch for numbers does).
+      if (typeof x === "number" && (x | 0) === x) h = Math.imul(h ^ 0x6e ^ x, 16777619) ^ (x >>> 16);
+      else h = hashValue(x, h);
+    }
     return Math.imul(h ^ 0x5d, 16777619);
   }
   if (typeof v === "object") {
@@ -92,7 +97,10 @@ export function estimateBytes(v: Result): number {
   if (typeof v === "function") return 64;
   if (Array.isArray(v)) {
     let n = 32;
-    for (const x of v as readonly Value[]) n += estimateBytes(x);
+    for (let i = 0; i < v.length; i++) {
+      const x = v[i];
+      n += typeof x === "number" ? 8 : estimateBytes(x);
+    }
     return n;
   }
   let n = 48;

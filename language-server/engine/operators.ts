@@ -108,6 +108,35 @@ const astral = (s: string) => /[\ud800-\udfff]/.test(s);
 const arith = (n: number, ...operands: number[]): Result => (isInt(n) && !operands.every(isInt) ? ERR : num(n));
 
 /** Calls a closure on every element; any failure fails the whole application. */
+/**
+ * A copy of the list with `removed` elements at `at` taken out and, when `inserted` is given, it
+ * put in their place: cons, snoc, insertAt and removeAt in one loop, without spreading (the
+ * search runs these on every candidate).
+ */
+function spliced(xs: readonly Value[], at: number, removed: number, inserted: Value | undefined): Value[] {
+  const out: Value[] = new Array(xs.length - removed + (inserted === undefined ? 0 : 1));
+  let k = 0;
+  for (let i = 0; i < at; i++) out[k++] = xs[i];
+  if (inserted !== undefined) out[k++] = inserted;
+  for (let i = at + removed; i < xs.length; i++) out[k++] = xs[i];
+  return out;
+}
+
+/** The list's elements n times over, in one preallocated array (`flat` of copies allocates twice and is slow). */
+function repeated(xs: readonly Value[], n: number): Value[] {
+  const out: Value[] = new Array(xs.length * n);
+  let k = 0;
+  for (let r = 0; r < n; r++) for (let i = 0; i < xs.length; i++) out[k++] = xs[i];
+  return out;
+}
+
+/** 0, 1, ..., n - 1. */
+function upTo(n: number): number[] {
+  const out: number[] = new Array(n);
+  for (let i = 0; i < n; i++) out[i] = i;
+  return out;
+}
+
 function mapList(xs: readonly Value[], f: Closure): Result {
   const out: Value[] = new Array(xs.length);
   for (let i = 0; i < xs.length; i++) {
@@ -852,7 +881,7 @@ export const OPERATORS: readonly Operator[] = [
     params: [listOf(A)],
     result: listOf(A),
     cost: 4,
-    semantics: (xs: Value[]) => [...xs].reverse(),
+    semantics: (xs: Value[]) => xs.slice().reverse(),
     typescript: ([xs]) => postfix(`[${ts.spread(xs)}].reverse()`),
     python: ([xs]) => postfix(`${at(xs, PREC.postfix)}[::-1]`),
   },
@@ -1024,7 +1053,7 @@ export const OPERATORS: readonly Operator[] = [
     params: [A, listOf(A)],
     result: listOf(A),
     cost: 5,
-    semantics: (x: Value, xs: Value[]) => list([x, ...xs]),
+    semantics: (x: Value, xs: Value[]) => (xs.length >= sizeLimits.list ? ERR : spliced(xs, 0, 0, x)),
     typescript: ([x, xs]) => ts.list(x.code, ts.spread(xs)),
     python: ([x, xs]) => pyConcat(atom(`[${x.code}]`), xs),
   },
@@ -1033,7 +1062,7 @@ export const OPERATORS: readonly Operator[] = [
     params: [listOf(A), A],
     result: listOf(A),
     cost: 5,
-    semantics: (xs: Value[], x: Value) => list([...xs, x]),
+    semantics: (xs: Value[], x: Value) => (xs.length >= sizeLimits.list ? ERR : spliced(xs, xs.length, 0, x)),
     typescript: ([xs, x]) => ts.list(ts.spread(xs), x.code),
     python: ([xs, x]) => pyConcat(xs, atom(`[${x.code}]`)),
   },
@@ -1065,7 +1094,7 @@ export const OPERATORS: readonly Operator[] = [
     semantics: (xss: Value[][]) => {
       let n = 0;
       for (const xs of xss) n += xs.length;
-      return n > sizeLimits.list ? ERR : xss.flat();
+      return n > sizeLimits.list ? ERR : ([] as Value[]).concat(...xss);
     },
     typescript: ([xss]) => method(xss, "flat"),
     python: ([xss]) => atom(`[y for x in ${at(xss, PREC.or)} for y in x]`),
@@ -1076,7 +1105,7 @@ export const OPERATORS: readonly Operator[] = [
     result: listOf(N),
     cost: 5,
     semantics: (n: number) =>
-      !isInt(n) || n < 0 || n > sizeLimits.list ? ERR : Array.from({ length: n }, (_, i) => i),
+      !isInt(n) || n < 0 || n > sizeLimits.list ? ERR : upTo(n),
     typescript: ([n]) => call("Array.from", atom(`{ length: ${n.code} }`), atom("(_, i) => i")),
     python: ([n]) => call("list", call("range", n)),
   },
@@ -1088,7 +1117,7 @@ export const OPERATORS: readonly Operator[] = [
     semantics: (xs: Value[], n: number) =>
       !isInt(n) || n < 0 || n > sizeLimits.list || xs.length * n > sizeLimits.list
         ? ERR
-        : Array.from({ length: n }, () => xs).flat(),
+        : repeated(xs, n),
     typescript: ([xs, n]) => method(call("Array.from", atom(`{ length: ${n.code} }`), atom(`() => ${tsArrowBody(xs.code)}`)), "flat"),
     python: ([xs, n]) => binary(xs, "*", n, PREC.multiplicative),
   },
@@ -1098,7 +1127,7 @@ export const OPERATORS: readonly Operator[] = [
     result: listOf(A),
     cost: 6,
     semantics: (xs: Value[], i: number, x: Value) =>
-      !isInt(i) || i < 0 || i > xs.length ? ERR : list([...xs.slice(0, i), x, ...xs.slice(i)]),
+      !isInt(i) || i < 0 || i > xs.length || xs.length >= sizeLimits.list ? ERR : spliced(xs, i, 0, x),
     typescript: ([xs, i, x]) =>
       atom(`[${ts.spread(method(xs, "slice", atom("0"), i))}, ${x.code}, ${ts.spread(method(xs, "slice", i))}]`),
     python: ([xs, i, x]) => ({
@@ -1112,7 +1141,7 @@ export const OPERATORS: readonly Operator[] = [
     result: listOf(A),
     cost: 6,
     semantics: (xs: Value[], i: number) =>
-      !isInt(i) || i < 0 || i >= xs.length ? ERR : [...xs.slice(0, i), ...xs.slice(i + 1)],
+      !isInt(i) || i < 0 || i >= xs.length ? ERR : spliced(xs, i, 1, undefined),
     typescript: ([xs, i]) => {
       const [_, j] = [fresh("_", [], i), fresh("j", [], i)];
       return method(xs, "filter", atom(`(${_}, ${j}) => ${j} !== ${at(i, PREC.equality + 1)}`));
