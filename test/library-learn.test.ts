@@ -149,6 +149,43 @@ test("an argument that would be captured by the body's lambda is emitted as a he
   assert.equal(emitted.returns.python, "[sum(add_all(xs, x)) for x in xs]");
 });
 
+test("a library function called with an empty list or a zero is written out without them", () => {
+  // appendSnoc(a, b, c) = append(snoc(a, b), c); mapModAdd(a, b, c) = map(a, (x) => mod(add(x, b), c)).
+  const listOps = (name: string, params: Type[]) => (...args: Program[]) => apply(op(name), { params, result: NUMS }, args);
+  const appendSnoc = abstractionOperator({
+    name: "appendSnoc",
+    params: [NUMS, NUMBER, NUMS],
+    result: NUMS,
+    body: listOps("append", [NUMS, NUMS])(listOps("snoc", [NUMS, NUMBER])(param(0, NUMS), param(1, NUMBER)), param(2, NUMS)),
+    cost: 5,
+  });
+  const mapModAdd = abstractionOperator({
+    name: "mapModAdd",
+    params: [NUMS, NUMBER, NUMBER],
+    result: NUMS,
+    body: mapNums(param(0, NUMS), arith("mod", arith("add", x, param(1, NUMBER)), param(2, NUMBER))),
+    cost: 6,
+  });
+  const head = apply(op("head"), { params: [NUMS], result: NUMBER }, [xs]);
+  const drop = (n: number) => apply(op("drop"), { params: [NUMS, NUMBER], result: NUMS }, [xs, num(n)]);
+  const call = (f: typeof appendSnoc, ...args: Program[]) => apply(f, { params: f.params, result: f.result }, args);
+  const cases: [Program, string, string][] = [
+    // append(snoc([], head), drop) is the list that starts with the head: [y, ...rest].
+    [call(appendSnoc, constant([], NUMS), head, drop(2)), "[xs[0], ...xs.slice(2)]", "[xs[0]] + xs[2:]"],
+    [call(appendSnoc, xs, head, constant([], NUMS)), "[...xs, xs[0]]", "xs + [xs[0]]"],
+    [call(mapModAdd, xs, num(0), num(3)), "xs.map((x) => x % 3)", "[x % 3 for x in xs]"],
+  ];
+  for (const [program, typescript, python] of cases) {
+    const inlined = inlineAbstractions(program)!;
+    sameMeaning(program, inlined);
+    const emitted = emitProgram("f", [{ name: "xs", type: NUMS }], NUMS, program);
+    assert.equal(emitted.returns.typescript, typescript);
+    assert.equal(emitted.returns.python, python);
+  }
+  // A call whose arguments take nothing away is written out in full.
+  assert.equal(emitProgram("f", [{ name: "xs", type: NUMS }], NUMS, call(mapModAdd, xs, num(2), num(5))).returns.typescript, "xs.map((x) => (x + 2) % 5)");
+});
+
 test("under a learned prior, a library function's cost moves with its body's operators", () => {
   const shift = abstractionOperator({ name: "shiftMod", params: [NUMS, NUMBER, NUMBER], result: NUMS, body: mapNums(param(0, NUMS), arith("mod", arith("add", x, param(1, NUMBER)), param(2, NUMBER))), cost: 5 });
   const costIn = (guided: Map<string, number>) => priorCostOf(guided)({ op: shift } as Instance);
