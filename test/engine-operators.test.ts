@@ -408,6 +408,13 @@ operator("map", (f) => {
   assert.equal(f([1, 0, 2], fn1((x) => (x === 0 ? ERR : x))), ERR, "one failure fails the whole map");
 });
 
+operator("mapIndexed", (f) => {
+  assert.deepEqual(f([4, 4, 4], fn2((x, i) => x + i)), [4, 5, 6], "positions count from 0, as in Array.map and enumerate");
+  assert.deepEqual(f(["a", "b"], fn2((s, i) => `${i + 1}. ${s}`)), ["1. a", "2. b"]);
+  assert.deepEqual(f([], fn2(() => ERR)), []);
+  assert.equal(f([1, 2], fn2((x, i) => (i === 1 ? ERR : x))), ERR, "one failure fails the whole map");
+});
+
 operator("filter", (f) => {
   assert.deepEqual(f([1, 2, 3, 4], fn1((x) => x % 2 === 0)), [2, 4]);
   assert.deepEqual(f([], fn1(() => true)), []);

@@ -121,6 +121,21 @@ test("a model trained on other features is refused with a message saying what to
   await assert.rejects(loadGuidance(path.join(dir, "other-features")), (e: Error) => e instanceof ModelMismatchError && /npm run train/.test(e.message));
 });
 
+test("a model trained before an operator was added still guides the others; one that knows a removed operator is refused", async () => {
+  const tf = await loadTensorFlow();
+  // As if mapIndexed had been added to the table after the model was trained.
+  const older = OPERATOR_VOCABULARY.filter((name) => name !== "mapIndexed");
+  assert.equal(older.length, OPERATOR_VOCABULARY.length - 1);
+  await saveModel(tf, buildNetwork(tf, 32, 3, older.length), meta({ operators: older, baseRates: older.map(() => 0.05) }), path.join(dir, "older"));
+  const guidance = await loadGuidance(path.join(dir, "older"));
+  const costs = guidance.costs(upper);
+  assert.equal(costs.has("mapIndexed"), false, "the new operator keeps its hand-set cost");
+  for (const name of older.filter((n) => n !== "field")) assert.ok(costs.has(name), `${name} has a predicted cost`);
+  const renamed = [...OPERATOR_VOCABULARY.slice(0, -2), "noSuchOperator", "field"];
+  await saveModel(tf, buildNetwork(tf, 32, 3, renamed.length), meta({ operators: renamed }), path.join(dir, "removed"));
+  await assert.rejects(loadGuidance(path.join(dir, "removed")), (e: Error) => e instanceof ModelMismatchError && /noSuchOperator/.test(e.message) && /npm run train/.test(e.message));
+});
+
 test("a guided search still returns only programs that fit every example", async () => {
   const guidance = await loadGuidance(path.join(dir, "good"));
   const result = synthesize(upper, { timeoutMs: 5000, prior: guidance.withWeight(2).prior() });

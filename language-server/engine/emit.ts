@@ -26,10 +26,8 @@ function variableName(t: Type, preferred: string | undefined, taken: ReadonlySet
   for (let i = 2; ; i++) if (!taken.has(`${base}${i}`)) return `${base}${i}`;
 }
 
-function lambdaNames(p: Program & { kind: "lambda" }, taken: ReadonlySet<string>, folded: boolean): string[] {
+function lambdaNames(p: Program & { kind: "lambda" }, taken: ReadonlySet<string>, preferred: readonly (string | undefined)[]): string[] {
   const names: string[] = [];
-  // Only a fold's function has an accumulator; zipWith's pairs read as x and y.
-  const preferred = folded ? ["acc", undefined] : [undefined, undefined];
   const used = new Set(taken);
   p.params.forEach((t, i) => {
     const name = variableName(t, preferred[i], used);
@@ -51,7 +49,7 @@ export function printLiteral(v: Value, language: TargetLanguage): Printed {
   return atom(`{ ${entries.map(([k, x]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : tsString(k)}: ${printLiteral(x, language).code}`).join(", ")} }`);
 }
 
-function printIn(p: Program, language: TargetLanguage, scope: Scope, folded = false): PrintedArg {
+function printIn(p: Program, language: TargetLanguage, scope: Scope, preferredNames: readonly (string | undefined)[] = []): PrintedArg {
   switch (p.kind) {
     case "param":
       return atom(scope.params[p.index]);
@@ -60,14 +58,15 @@ function printIn(p: Program, language: TargetLanguage, scope: Scope, folded = fa
     case "const":
       return printLiteral(p.value, language);
     case "lambda": {
-      const names = lambdaNames(p, scope.taken, folded);
+      const names = lambdaNames(p, scope.taken, preferredNames);
       const inner: Scope = { params: scope.params, vars: names, taken: new Set([...scope.taken, ...names]) };
       const body = printIn(p.body, language, inner);
       const code = language === "python" ? `lambda ${names.join(", ")}: ${body.code}` : `(${names.join(", ")}) => ${body.code}`;
       return { code, prec: PREC.lambda, lambda: { params: names, body } };
     }
     case "apply": {
-      const args = p.args.map((a) => printIn(a, language, scope, p.op.name === "fold"));
+      // The operator may name its lambda's variables (a fold's accumulator); zipWith's pairs read as x and y.
+      const args = p.args.map((a) => printIn(a, language, scope, p.op.variableNames));
       const printer =
         language === "python" ? p.op.python : language === "javascript" ? (p.op.javascript ?? p.op.typescript) : p.op.typescript;
       return printer(args, p.types);

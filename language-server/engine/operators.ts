@@ -81,6 +81,11 @@ export interface Operator {
   readonly notEnumerated?: boolean;
   /** Extracts part of its first argument; applied to a literal it would only encode a lookup table. */
   readonly takesApart?: boolean;
+  /**
+   * Names its lambda argument's variables should read as, where the type alone would not say
+   * (a fold's accumulator is `acc`, an indexed map's position `i`); undefined keeps the default.
+   */
+  readonly variableNames?: readonly (string | undefined)[];
   /** For a library function, its definition: emitted code expands the body or calls a helper. */
   readonly abstraction?: AbstractionDefinition;
 }
@@ -709,6 +714,30 @@ export const OPERATORS: readonly Operator[] = [
     },
   },
   {
+    name: "mapIndexed",
+    params: [listOf(A), fnOf([A, N], B)],
+    result: listOf(B),
+    // Dearer than map: the position is a second variable every lambda body may read.
+    cost: 5,
+    variableNames: [undefined, "i"],
+    semantics: (xs: Value[], f: Closure) => {
+      const out: Value[] = new Array(xs.length);
+      for (let i = 0; i < xs.length; i++) {
+        const v = f(xs[i], i);
+        if (v === ERR) return ERR;
+        out[i] = v;
+      }
+      return out;
+    },
+    typescript: ([xs, f]) => method(xs, "map", ts.lambda(f)),
+    python: ([xs, f]) => {
+      const lam = f.lambda;
+      const [v, i] = lam ? lam.params : ["x", "i"];
+      const body = lam ? lam.body.code : `${f.code}(${v}, ${i})`;
+      return atom(`[${body} for ${i}, ${v} in enumerate(${xs.code})]`);
+    },
+  },
+  {
     name: "filter",
     params: [listOf(A), fnOf([A], BOOL)],
     result: listOf(A),
@@ -735,6 +764,7 @@ export const OPERATORS: readonly Operator[] = [
     cost: 6,
     // Folds that build lists or records are better written with the list operators.
     primitiveVars: ["b"],
+    variableNames: ["acc", undefined],
     semantics: (xs: Value[], f: Closure, init: Value) => {
       let acc: Result = init;
       for (const x of xs) {

@@ -5,7 +5,7 @@
 import type { LearningExample } from "../server/protocol";
 import type { Task } from "../engine/types";
 import { generateTasks } from "./generate";
-import { loadGuidance, loadTensorFlow, OPERATOR_VOCABULARY, saveModel, vocabularyName } from "./model";
+import { loadGuidance, loadTensorFlow, saveModel, vocabularyName } from "./model";
 import { FEATURE_COUNT, taskFeatures } from "./signatures";
 
 export interface FineTuneOptions {
@@ -42,8 +42,9 @@ export async function fineTune(options: FineTuneOptions): Promise<FineTuneResult
   const accepted = options.examples.map((e) => ({ task: e.task as unknown as Task, operators: e.operators }));
   const fresh = generateTasks({ seed: options.seed, count: options.freshTasks ?? 600 });
   const rows = [...accepted.flatMap((a) => Array.from({ length: options.repeat ?? 8 }, () => a)), ...fresh];
-  const V = OPERATOR_VOCABULARY.length;
-  const index = new Map(OPERATOR_VOCABULARY.map((name, i) => [name, i]));
+  // The network's outputs are the operators it was trained on, which may be fewer than the table's.
+  const V = guidance.meta.operators.length;
+  const index = new Map(guidance.meta.operators.map((name, i) => [name, i]));
   const x = new Float32Array(rows.length * FEATURE_COUNT);
   const y = new Float32Array(rows.length * V);
   rows.forEach((row, r) => {

@@ -278,6 +278,15 @@ function fromSignature(
   });
 }
 
+/**
+ * Operators the training tasks leave out. mapIndexed came after the shipped model was trained (the
+ * model has no output for it, so it keeps its hand-set cost). Its lambdas over an element and its
+ * position take a large share of each list signature's fixed candidate budget: with it, seed 42's
+ * 300 tasks held 96 with a list parameter instead of 162. It joins when the model is retrained
+ * with element-wise tasks that read the position.
+ */
+const NOT_GENERATED: ReadonlySet<string> = new Set(["mapIndexed"]);
+
 /** The enumerator a search for this task would build, over the generated points, all of them labeled. */
 function buildEnumerator(
   rng: Rng,
@@ -287,7 +296,7 @@ function buildEnumerator(
   points: readonly Value[][],
   maxTried: number,
 ): Enumerator {
-  const instances = instantiateOperators(universe);
+  const instances = instantiateOperators(universe).filter((i) => !NOT_GENERATED.has(i.op.name));
   const keys = new Set(universe.map(typeKey));
   const leaves: Leaf[] = constantLeaves(task, universe);
   const seen = new Set(leaves.map((l) => leafKey(l.program)));

@@ -107,14 +107,15 @@ function defaultWasmDirectory(): string | undefined {
 }
 
 /** The network: property signature in, one sigmoid per operator out. */
-export function buildNetwork(tf: Tf, hidden = 256, seed = 1): LayersModel {
+/** The network: task features in, one probability per vocabulary entry out (`outputs`, the table's by default). */
+export function buildNetwork(tf: Tf, hidden = 256, seed = 1, outputs = OPERATOR_VOCABULARY.length): LayersModel {
   // Seeded initializers and dropout, so training is reproducible.
   const init = (k: number) => tf.initializers.glorotUniform({ seed: seed * 100 + k });
   const model = tf.sequential();
   model.add(tf.layers.dense({ inputShape: [FEATURE_COUNT], units: hidden, activation: "relu", kernelInitializer: init(1) }));
   model.add(tf.layers.dropout({ rate: 0.2, seed: seed * 100 + 2 }));
   model.add(tf.layers.dense({ units: hidden, activation: "relu", kernelInitializer: init(3) }));
-  model.add(tf.layers.dense({ units: OPERATOR_VOCABULARY.length, activation: "sigmoid", kernelInitializer: init(4) }));
+  model.add(tf.layers.dense({ units: outputs, activation: "sigmoid", kernelInitializer: init(4) }));
   return model;
 }
 
@@ -286,8 +287,13 @@ export async function loadGuidance(dir: string, options: { weight?: number; wasm
   if (meta.featureCount !== FEATURE_COUNT || meta.featuresHash !== featuresHash()) {
     throw new ModelMismatchError(`the model in ${dir} was trained on other features; run npm run train`);
   }
-  if (meta.operators.join(" ") !== OPERATOR_VOCABULARY.join(" ")) {
-    throw new ModelMismatchError(`the model in ${dir} was trained on another operator table; run npm run train`);
+  // Outputs are read by name, so a model trained before an operator was added still guides the
+  // others (the new one keeps its hand-set cost until the next training); one that predicts an
+  // operator the table no longer has was trained for another DSL.
+  const known = new Set(OPERATOR_VOCABULARY);
+  const gone = meta.operators.filter((name) => !known.has(name));
+  if (gone.length > 0) {
+    throw new ModelMismatchError(`the model in ${dir} was trained on another operator table (${gone.slice(0, 3).join(", ")} no longer exist); run npm run train`);
   }
   const tf = await loadTensorFlow(options.wasmDirectory);
   const parsed = JSON.parse(modelJson) as { modelTopology: object; weightsManifest: { weights: import("@tensorflow/tfjs").io.WeightsManifestEntry[] }[] };
