@@ -291,3 +291,18 @@ test("every TypeScript function emitted above passes tsc --strict", { skip: !fs.
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("tidying: literals built from pieces are written whole, and identities are left out", () => {
+  const x = lambdaVar(0, N);
+  const cases: [Program, string, string][] = [
+    [op("concat", S, op("concat", S, param(0, S), str(".")), str(" ")), 's + ". "', 's + ". "'],
+    [op("concat", S, str("Dr"), op("concat", S, str(". "), param(0, S))), '"Dr. " + s', '"Dr. " + s'],
+    [op("mod", N, param(0, N), op("add", N, num(1), num(9))), "s % 10", "s % 10"],
+    [op("add", N, op("mul", N, param(0, N), num(1)), num(0)), "s", "s"],
+    [op("map", NUMS, param(0, NUMS), lambda([N], op("sub", N, x, num(0)))), "s.map((x) => x)", "[x for x in s]"],
+  ];
+  for (const [program, ts, py] of cases) assert.deepEqual(both(program, ["s"]), { ts, py }, showCase(program));
+  function showCase(p: Program): string {
+    return JSON.stringify(p, (k, v) => (k === "op" ? v.name : k === "types" || k === "type" ? undefined : v));
+  }
+});

@@ -59,6 +59,19 @@ test("deduces a word-by-word map for title case", () => {
   assert.match(r.best!.code.python, /" "\.join\(\[/);
 });
 
+test("deduces a map that reads each element's position, and joins the literal pieces it prints", () => {
+  const t = task("numbered", [{ name: "lines", type: listOf(STRING) }], listOf(STRING), [
+    [[["milk", "eggs"]], ["1. milk", "2. eggs"]],
+    [[["tea"]], ["1. tea"]],
+    [[["a", "b", "c"]], ["1. a", "2. b", "3. c"]],
+  ]);
+  // A repeated line keeps its own number: lines.indexOf(w) would number both copies 1.
+  const r = assertGeneralizes(t, [[[["x", "y", "x"]], ["1. x", "2. y", "3. x"]]], 10000);
+  assert.match(r.best!.expression, /^mapIndexed\(/);
+  assert.equal(r.best!.returns.typescript, 'lines.map((w, i) => String(i + 1) + ". " + w)');
+  assert.equal(r.best!.returns.python, '[str(i + 1) + ". " + w for i, w in enumerate(lines)]');
+});
+
 test("assembles a string from pieces", () => {
   const t = task("initials", [str("name")], STRING, [
     [["Ada Lovelace"], "A.L."],

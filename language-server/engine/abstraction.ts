@@ -1,11 +1,12 @@
 // Library functions as operators. An abstraction is a program body whose parameters are the
 // abstraction's own (`param i` is its i-th argument); as an operator it runs that body in the
 // engine's interpreter, and in emitted code it is either expanded in place or called as a helper.
-import { ERR, OPERATOR_BY_NAME, type Operator, type Result, type UsedTypes } from "./operators";
+import { ERR, type Operator, type Result } from "./operators";
 import { usesVariables } from "./enumerate";
 import { call, tsArrow, pyLambda } from "./printing";
 import { apply, compile, type Program } from "./program";
-import { listOf, type Type, type Value } from "./types";
+import { simplified } from "./tidy";
+import type { Type, Value } from "./types";
 import type { TargetLanguage } from "./api";
 
 export interface AbstractionDefinition {
@@ -113,62 +114,3 @@ function substitute(body: Program, args: readonly Program[], underLambda: boolea
   }
 }
 
-/**
- * An application of the body with its arguments in place, rewritten where an argument makes part
- * of it do nothing. A library function called with `[]`, `0` or `""` (the search may use
- * `appendSnoc(a, b, c)` for a list that starts with one element) would otherwise be written out as
- * `[...[], x]` or `x + 0`, which no person writes. Every rewrite is an identity on every value.
- */
-function simplified(op: Operator, types: UsedTypes, args: readonly Program[]): Program {
-  const [a, b] = args;
-  switch (op.name) {
-    case "append":
-      if (isEmptyList(a)) return b;
-      if (isEmptyList(b)) return a;
-      // [y] ++ b is cons(y, b), the way a person writes a list that starts with one element.
-      if (a.kind === "apply" && a.op.name === "singleton") return listBuilder("cons", a.args[0], b, types.result);
-      break;
-    case "snoc":
-      if (isEmptyList(a)) return listBuilder("singleton", b, undefined, types.result);
-      break;
-    case "cons":
-      if (isEmptyList(b)) return listBuilder("singleton", a, undefined, types.result);
-      break;
-    case "add":
-      if (isLiteral(a, 0)) return b;
-      if (isLiteral(b, 0)) return a;
-      break;
-    case "sub":
-      if (isLiteral(b, 0)) return a;
-      break;
-    case "mul":
-      if (isLiteral(a, 1)) return b;
-      if (isLiteral(b, 1)) return a;
-      break;
-    case "concat":
-      if (isLiteral(a, "")) return b;
-      if (isLiteral(b, "")) return a;
-      break;
-    case "drop":
-      if (isLiteral(b, 0)) return a;
-      break;
-  }
-  return apply(op, types, args);
-}
-
-function isEmptyList(p: Program): boolean {
-  return p.kind === "const" && Array.isArray(p.value) && p.value.length === 0;
-}
-
-function isLiteral(p: Program, value: number | string): boolean {
-  return p.kind === "const" && p.value === value;
-}
-
-/** singleton(x) or cons(x, rest), for a list of type `list`. */
-function listBuilder(name: "singleton" | "cons", x: Program, rest: Program | undefined, list: Type): Program {
-  const element = list.kind === "list" ? list.element : x.type;
-  const op = OPERATOR_BY_NAME.get(name)!;
-  return rest
-    ? apply(op, { params: [element, listOf(element)], result: list }, [x, rest])
-    : apply(op, { params: [element], result: list }, [x]);
-}

@@ -3,39 +3,45 @@
 // into a smaller one about a single element, whose examples are read off the original ones.
 import { OPERATOR_BY_NAME } from "./operators";
 import { apply, constant, lambda, lambdaVar, param, type Program } from "./program";
-import { BOOLEAN, fnOf, listOf, STRING, typeKey, valuesEqual, type Example, type Task, type Type, type Value } from "./types";
+import { BOOLEAN, fnOf, listOf, NUMBER, STRING, typeKey, valuesEqual, type Example, type Task, type Type, type Value } from "./types";
 
 /** A smaller task, and how to turn its solution back into a program for the original task. */
 export interface Deduction {
   readonly name: string;
   readonly task: Task;
   readonly rebuild: (body: Program) => Program | undefined;
+  /**
+   * A deduction that only refines an earlier one: it runs unless that one's sub-task programs
+   * show it is not needed (`needed` is given them, none when it found nothing).
+   */
+  readonly refines?: { readonly deduction: Deduction; readonly needed: (found: readonly Program[]) => boolean };
 }
 
 const MAX_SUB_EXAMPLES = 24;
 
 /**
- * Rewrites a sub-task program (parameter 0 is the element) into a lambda body over the original
- * parameters: the element becomes the lambda's variable, the other parameters shift down by one.
+ * Rewrites a sub-task program (parameter 0 is the element; with `bound` 2, parameter 1 is its
+ * position) into a lambda body over the original parameters: those become the lambda's variables,
+ * the other parameters shift down.
  * Inside a nested lambda the element cannot be reached (the interpreter binds the innermost
  * lambda's variables only), so a program that needs it there is not rewritten.
  */
-function asLambdaBody(p: Program, nested = false): Program | undefined {
+function asLambdaBody(p: Program, nested = false, bound = 1): Program | undefined {
   switch (p.kind) {
     case "param":
-      if (p.index > 0) return param(p.index - 1, p.type);
-      return nested ? undefined : lambdaVar(0, p.type);
+      if (p.index >= bound) return param(p.index - bound, p.type);
+      return nested ? undefined : lambdaVar(p.index, p.type);
     case "apply": {
       const args: Program[] = [];
       for (const a of p.args) {
-        const rewritten = asLambdaBody(a, nested);
+        const rewritten = asLambdaBody(a, nested, bound);
         if (!rewritten) return undefined;
         args.push(rewritten);
       }
       return apply(p.op, p.types, args);
     }
     case "lambda": {
-      const body = asLambdaBody(p.body, true);
+      const body = asLambdaBody(p.body, true, bound);
       return body && lambda(p.params, body);
     }
     default:
@@ -59,12 +65,13 @@ function dedupe(examples: Example[]): Example[] | undefined {
   return out.slice(0, MAX_SUB_EXAMPLES);
 }
 
-function subTask(task: Task, name: string, elementName: string, elementType: Type, returnType: Type, examples: Example[]): Task | undefined {
+function subTask(task: Task, name: string, elementName: string, elementType: Type, returnType: Type, examples: Example[], withPosition = false): Task | undefined {
   const unique = dedupe(examples);
   if (!unique || unique.length < 2) return undefined;
+  const position = withPosition ? [{ name: "i", type: NUMBER }] : [];
   return {
     name: `${task.name}_${name}`,
-    params: [{ name: elementName, type: elementType }, ...task.params],
+    params: [{ name: elementName, type: elementType }, ...position, ...task.params],
     returnType,
     examples: unique,
     constants: task.constants,
@@ -74,6 +81,7 @@ function subTask(task: Task, name: string, elementName: string, elementType: Typ
 export function deductions(task: Task): Deduction[] {
   const out: Deduction[] = [];
   const map = OPERATOR_BY_NAME.get("map")!;
+  const mapIndexed = OPERATOR_BY_NAME.get("mapIndexed")!;
   const filter = OPERATOR_BY_NAME.get("filter")!;
   const split = OPERATOR_BY_NAME.get("split")!;
   const join = OPERATOR_BY_NAME.get("join")!;
@@ -94,14 +102,36 @@ export function deductions(task: Task): Deduction[] {
           xs.forEach((x, i) => sub.push({ inputs: [x, ...ex.inputs], output: (ex.output as Value[])[i] }));
         }
         const t = subTask(task, "element", "x", a, b, sub);
-        if (t)
+        const plainMap: Deduction | undefined = t && {
+          name: "map",
+          task: t,
+          rebuild: (body) => {
+            const inner = asLambdaBody(body);
+            return inner && apply(map, { params: [p.type, fnOf([a], b)], result: ret }, [param(index, p.type), lambda([a], inner)]);
+          },
+        };
+        if (plainMap) out.push(plainMap);
+        // The same with the element's position as an input too (numbering lines, running sums).
+        // Its sub-task is larger, so it runs only where the element alone did not say what it
+        // becomes: the plain map found nothing, or what it found reads the whole list, as
+        // `lines.indexOf(w)` does to number lines (and numbers a repeated line wrongly).
+        const indexed: Example[] = [];
+        for (const ex of examples) {
+          const xs = ex.inputs[index] as Value[];
+          xs.forEach((x, i) => indexed.push({ inputs: [x, i, ...ex.inputs], output: (ex.output as Value[])[i] }));
+        }
+        const ti = subTask(task, "element_at", "x", a, b, indexed, true);
+        if (ti)
           out.push({
-            name: "map",
-            task: t,
+            name: "map with positions",
+            task: ti,
             rebuild: (body) => {
-              const inner = asLambdaBody(body);
-              return inner && apply(map, { params: [p.type, fnOf([a], b)], result: ret }, [param(index, p.type), lambda([a], inner)]);
+              // A body that never reads the position is the plain map's.
+              if (!readsParam(body, 1)) return undefined;
+              const inner = asLambdaBody(body, false, 2);
+              return inner && apply(mapIndexed, { params: [p.type, fnOf([a, NUMBER], b)], result: ret }, [param(index, p.type), lambda([a, NUMBER], inner)]);
             },
+            refines: plainMap && { deduction: plainMap, needed: (found) => found.length === 0 || found.some((body) => readsParam(body, index + 1)) },
           });
       }
       // Output list is a subsequence of an input list: filter.
@@ -173,4 +203,18 @@ export function deductions(task: Task): Deduction[] {
     }
   });
   return out;
+}
+
+/** Whether a program reads the parameter at `index`. */
+function readsParam(p: Program, index: number): boolean {
+  switch (p.kind) {
+    case "param":
+      return p.index === index;
+    case "apply":
+      return p.args.some((a) => readsParam(a, index));
+    case "lambda":
+      return readsParam(p.body, index);
+    default:
+      return false;
+  }
 }

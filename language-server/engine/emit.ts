@@ -2,6 +2,7 @@
 // Python. Operator entries print themselves; this module names lambda variables, prints
 // literals, and wraps the expression into a whole function with the task's names and types.
 import { helperName, inlineAbstractions, type AbstractionDefinition } from "./abstraction";
+import { tidy } from "./tidy";
 import type { TargetLanguage } from "./api";
 import { PYTHON_IMPORTS } from "./operators";
 import { atom, numberLiteral, PREC, pyString, tsString, type Printed, type PrintedArg } from "./printing";
@@ -78,7 +79,7 @@ function printIn(p: Program, language: TargetLanguage, scope: Scope, preferredNa
 export function printExpression(p: Program, language: TargetLanguage, paramNames: readonly string[]): string {
   const taken = new Set(paramNames);
   if (language === "python") for (const r of PY_RESERVED) taken.add(r);
-  return printIn(p, language, { params: paramNames, vars: [], taken }).code;
+  return printIn(tidy(p), language, { params: paramNames, vars: [], taken }).code;
 }
 
 export function tsType(t: Type): string {

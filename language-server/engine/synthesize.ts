@@ -89,16 +89,19 @@ function searchInPhases(
   // time a search goes on for after its first solution, not their share of the budget.
   const spent = Date.now() - started;
   const end = firstSolutions.length > 0 ? Math.min(started + total, Date.now() + searchOnMs(spent)) : started + total;
+  const subFound = new Map<Deduction, Program[]>();
   for (const d of subTasks) {
     const subStarted = Date.now();
     const remaining = end - subStarted;
     if (remaining <= 0 || options.cancellation?.isCancellationRequested) break;
+    if (!stillNeeded(d, subFound)) continue;
     const sub = searchInPhases(
       d.task,
       { ...options, timeoutMs: Math.min(remaining, total * DEDUCTION_SHARE), conditionals: false },
       subStarted,
       false,
     );
+    subFound.set(d, sub.solutions.map((s) => s.program));
     collected.push(...rebuilt(d, sub.solutions, first));
   }
   if (collected.length > 0) return { search: first, solutions: collected };
@@ -114,6 +117,12 @@ function searchInPhases(
   const updated = (plainFirst ?? first).learnedCosts();
   const full = new Search(task, { ...options, timeoutMs: remaining }, Date.now(), (inst) => updated.get(inst.op.name) ?? handSetCost(inst));
   return { search: full, solutions: full.run() };
+}
+
+/** Whether a deduction that refines an earlier one is still wanted, given what that one's sub-task found. */
+function stillNeeded(d: Deduction, found: ReadonlyMap<Deduction, readonly Program[]>): boolean {
+  if (!d.refines) return true;
+  return d.refines.needed(found.get(d.refines.deduction) ?? []);
 }
 
 /** A deduction's sub-task programs as programs of the whole task, checked on its examples by `search`. */
@@ -148,12 +157,16 @@ function quickDeductions(found: readonly Deduction[], options: SynthesisOptions,
   if (plain.advance(started + QUICK_LOOK_MS) || plain.solved) return [];
   const lookEnd = Date.now();
   const early: Solution[] = [];
+  const subFound = new Map<Deduction, Program[]>();
   for (const d of found) {
     if (options.cancellation?.isCancellationRequested) break;
+    if (!stillNeeded(d, subFound)) continue;
     // A plain search only: Probe's cost update, this early, chose programs that merely fit the
     // element's examples (a keep-the-evens predicate on the list's minimum instead of `x % 2`).
     const sub = new Search(d.task, { ...options, timeoutMs: QUICK_DEDUCTION_MS, conditionals: false, alternatives: 0 }, Date.now(), handSetCost);
-    early.push(...rebuilt(d, sub.run(), plain));
+    const solutions = sub.run();
+    subFound.set(d, solutions.map((s) => s.program));
+    early.push(...rebuilt(d, solutions, plain));
   }
   // Nothing found: the plain search gets back the time the deductions took, for its whole share.
   if (early.length === 0) {
