@@ -4,7 +4,7 @@
 // command gives the same data and the same split.
 import { parseArgs } from "node:util";
 import * as path from "node:path";
-import { generateTasks } from "../language-server/guidance/generate";
+import { generateTasks, NOT_GENERATED } from "../language-server/guidance/generate";
 import { mulberry32 as random } from "../language-server/guidance/inputs";
 import { buildNetwork, featuresHash, loadTensorFlow, OPERATOR_VOCABULARY, saveModel, vocabularyName, type ModelMeta } from "../language-server/guidance/model";
 import { FEATURE_COUNT, taskFeatures } from "../language-server/guidance/signatures";
@@ -22,6 +22,9 @@ const count = Number(values.count);
 const epochs = Number(values.epochs);
 const seed = Number(values.seed);
 const hidden = Number(values.hidden);
+// The model's outputs: the operators training tasks can use (an operator the generator leaves out
+// would only be learned as never used).
+const VOCABULARY = OPERATOR_VOCABULARY.filter((name) => !NOT_GENERATED.has(name));
 
 function log(line: string): void {
   process.stdout.write(`${line}\n`);
@@ -40,8 +43,8 @@ async function main(): Promise<void> {
   });
   log(`generated ${tasks.length} tasks in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
-  const index = new Map(OPERATOR_VOCABULARY.map((name, i) => [name, i]));
-  const V = OPERATOR_VOCABULARY.length;
+  const index = new Map(VOCABULARY.map((name, i) => [name, i]));
+  const V = VOCABULARY.length;
   const order = tasks.map((_, i) => i);
   const rand = random(seed);
   for (let i = order.length - 1; i > 0; i--) {
@@ -71,7 +74,7 @@ async function main(): Promise<void> {
   const ys = tf.tensor2d(y, [tasks.length, V]);
   const [xTrain, xHeld] = tf.split(xs, [trainRows, held]);
   const [yTrain, yHeld] = tf.split(ys, [trainRows, held]);
-  const model = buildNetwork(tf, hidden, seed);
+  const model = buildNetwork(tf, hidden, seed, VOCABULARY.length);
   model.compile({ optimizer: tf.train.adam(0.001), loss: "binaryCrossentropy" });
   await model.fit(xTrain, yTrain, {
     epochs,
@@ -124,7 +127,7 @@ async function main(): Promise<void> {
 
   const meta: ModelMeta = {
     version: 1,
-    operators: OPERATOR_VOCABULARY,
+    operators: VOCABULARY,
     featureCount: FEATURE_COUNT,
     featuresHash: featuresHash(),
     baseRates,

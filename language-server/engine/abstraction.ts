@@ -113,4 +113,3 @@ function substitute(body: Program, args: readonly Program[], underLambda: boolea
       return body;
   }
 }
-

@@ -106,8 +106,7 @@ function defaultWasmDirectory(): string | undefined {
   }
 }
 
-/** The network: property signature in, one sigmoid per operator out. */
-/** The network: task features in, one probability per vocabulary entry out (`outputs`, the table's by default). */
+/** The network: property signature in, one sigmoid per vocabulary entry out (`outputs`, the table's by default). */
 export function buildNetwork(tf: Tf, hidden = 256, seed = 1, outputs = OPERATOR_VOCABULARY.length): LayersModel {
   // Seeded initializers and dropout, so training is reproducible.
   const init = (k: number) => tf.initializers.glorotUniform({ seed: seed * 100 + k });
