@@ -72,6 +72,18 @@ test("deduces a map that reads each element's position, and joins the literal pi
   assert.equal(r.best!.returns.python, '[str(i + 1) + ". " + w for i, w in enumerate(lines)]');
 });
 
+test("deduces a map over neighbouring pairs when the output is one shorter than the input", () => {
+  const t = task("changes", [nums("readings")], listOf(NUMBER), [
+    [[[3, 5, 4, 10]], [2, -1, 6]],
+    [[[1, 1]], [0]],
+    [[[7, 2, 2]], [-5, 0]],
+  ]);
+  const r = assertGeneralizes(t, [[[[0, 10, 5, 5, 1]], [10, -5, 0, -4]], [[[4]], []]], 10000);
+  // The dropped list is read at i + 1 rather than copied for every item.
+  assert.equal(r.best!.returns.typescript, "readings.slice(0, -1).map((x, i) => readings[i + 1] - x)");
+  assert.equal(r.best!.returns.python, "[y - x for x, y in zip(readings[:-1], readings[1:])]");
+});
+
 test("assembles a string from pieces", () => {
   const t = task("initials", [str("name")], STRING, [
     [["Ada Lovelace"], "A.L."],

@@ -21,7 +21,7 @@ const MAX_SUB_EXAMPLES = 24;
 
 /**
  * Rewrites a sub-task program (parameter 0 is the element; with `bound` 2, parameter 1 is its
- * position) into a lambda body over the original parameters: those become the lambda's variables,
+ * position or its neighbour) into a lambda body over the original parameters: those become the lambda's variables,
  * the other parameters shift down.
  * Inside a nested lambda the element cannot be reached (the interpreter binds the innermost
  * lambda's variables only), so a program that needs it there is not rewritten.
@@ -65,13 +65,13 @@ function dedupe(examples: Example[]): Example[] | undefined {
   return out.slice(0, MAX_SUB_EXAMPLES);
 }
 
-function subTask(task: Task, name: string, elementName: string, elementType: Type, returnType: Type, examples: Example[], withPosition = false): Task | undefined {
+/** A sub-task whose inputs are the element (and the `extra` inputs given), then the task's own. */
+function subTask(task: Task, name: string, elementName: string, elementType: Type, returnType: Type, examples: Example[], extra: Task["params"] = []): Task | undefined {
   const unique = dedupe(examples);
   if (!unique || unique.length < 2) return undefined;
-  const position = withPosition ? [{ name: "i", type: NUMBER }] : [];
   return {
     name: `${task.name}_${name}`,
-    params: [{ name: elementName, type: elementType }, ...position, ...task.params],
+    params: [{ name: elementName, type: elementType }, ...extra, ...task.params],
     returnType,
     examples: unique,
     constants: task.constants,
@@ -82,6 +82,7 @@ export function deductions(task: Task): Deduction[] {
   const out: Deduction[] = [];
   const map = OPERATOR_BY_NAME.get("map")!;
   const mapIndexed = OPERATOR_BY_NAME.get("mapIndexed")!;
+  const zipWith = OPERATOR_BY_NAME.get("zipWith")!;
   const filter = OPERATOR_BY_NAME.get("filter")!;
   const split = OPERATOR_BY_NAME.get("split")!;
   const join = OPERATOR_BY_NAME.get("join")!;
@@ -120,7 +121,7 @@ export function deductions(task: Task): Deduction[] {
           const xs = ex.inputs[index] as Value[];
           xs.forEach((x, i) => indexed.push({ inputs: [x, i, ...ex.inputs], output: (ex.output as Value[])[i] }));
         }
-        const ti = subTask(task, "element_at", "x", a, b, indexed, true);
+        const ti = subTask(task, "element_at", "x", a, b, indexed, [{ name: "i", type: NUMBER }]);
         if (ti)
           out.push({
             name: "map with positions",
@@ -132,6 +133,36 @@ export function deductions(task: Task): Deduction[] {
               return inner && apply(mapIndexed, { params: [p.type, fnOf([a, NUMBER], b)], result: ret }, [param(index, p.type), lambda([a, NUMBER], inner)]);
             },
             refines: plainMap && { deduction: plainMap, needed: (found) => found.length === 0 || found.some((body) => readsParam(body, index + 1)) },
+          });
+      }
+      // Output list is one shorter than an input list: a map over neighbouring pairs
+      // (differences between consecutive readings, sums of neighbours).
+      const pairwise =
+        examples.every((ex) => (ex.inputs[index] as Value[]).length === (ex.output as Value[]).length + 1) &&
+        examples.some((ex) => (ex.output as Value[]).length > 1);
+      if (pairwise) {
+        const sub: Example[] = [];
+        for (const ex of examples) {
+          const xs = ex.inputs[index] as Value[];
+          (ex.output as Value[]).forEach((out, i) => sub.push({ inputs: [xs[i], xs[i + 1], ...ex.inputs], output: out }));
+        }
+        const t = subTask(task, "pair", "x", a, b, sub, [{ name: "y", type: a }]);
+        const list = p.type;
+        const slice = (name: "take" | "drop", n: number) =>
+          apply(OPERATOR_BY_NAME.get(name)!, { params: [list, NUMBER], result: list }, [param(index, list), constant(n, NUMBER)]);
+        if (t)
+          out.push({
+            name: "map over neighbouring pairs",
+            task: t,
+            rebuild: (body) => {
+              // Pairs that are not read as pairs are some other program's business.
+              if (!readsParam(body, 0) || !readsParam(body, 1)) return undefined;
+              const inner = asLambdaBody(body, false, 2);
+              return (
+                inner &&
+                apply(zipWith, { params: [list, list, fnOf([a, a], b)], result: ret }, [slice("take", -1), slice("drop", 1), lambda([a, a], inner)])
+              );
+            },
           });
       }
       // Output list is a subsequence of an input list: filter.

@@ -1226,7 +1226,11 @@ export const OPERATORS: readonly Operator[] = [
       // `ys[i]` moves into the body: an arrow there binding a name ys mentions would capture it.
       const binders = arrowBinders(lam.body.code);
       if ([...binders].some((n) => fresh(n, [], ys) !== n)) return pairs();
-      const body = substitute(lam.body.code, q, `${at(ys, PREC.postfix)}[${i}]`);
+      // A list with its first k items dropped is read at i + k (neighbouring pairs: `xs[i + 1]`),
+      // not copied for every item.
+      const dropped = /^([A-Za-z_$][\w$]*)\.slice\(([1-9])\)$/.exec(ys.code);
+      const item = dropped ? `${dropped[1]}[${i} + ${dropped[2]}]` : `${at(ys, PREC.postfix)}[${i}]`;
+      const body = substitute(lam.body.code, q, item);
       return method(xs, "map", atom(`(${p}, ${i}) => ${tsArrowBody(body)}`));
     },
     python: ([xs, ys, f]) => {
