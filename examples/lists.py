@@ -35,3 +35,29 @@ def sum_of_squares(xs: list[int]) -> int:
 # largest([-4, -1]) => -1
 def largest(xs):
     pass
+
+
+def changes(readings: list[int]) -> list[int]:
+    """How much each reading changed from the one before.
+
+    >>> changes([3, 5, 4, 10])
+    [2, -1, 6]
+    >>> changes([1, 1])
+    [0]
+    >>> changes([7, 2, 2])
+    [-5, 0]
+    """
+    raise NotImplementedError
+
+
+def numbered(lines: list[str]) -> list[str]:
+    """Numbers the lines, from 1.
+
+    >>> numbered(["milk", "eggs"])
+    ['1. milk', '2. eggs']
+    >>> numbered(["tea"])
+    ['1. tea']
+    >>> numbered(["a", "b", "c"])
+    ['1. a', '2. b', '3. c']
+    """
+    raise NotImplementedError
