@@ -232,6 +232,31 @@ test("records: field access by name or by key, and object literals as arrow bodi
   });
 });
 
+test("tidying: literals built from pieces are written whole, and identities are left out", () => {
+  const x = lambdaVar(0, N);
+  const cases: [Program, string, string][] = [
+    [op("concat", S, op("concat", S, param(0, S), str(".")), str(" ")), 's + ". "', 's + ". "'],
+    [op("concat", S, str("Dr"), op("concat", S, str(". "), param(0, S))), '"Dr. " + s', '"Dr. " + s'],
+    [op("mod", N, param(0, N), op("add", N, num(1), num(9))), "s % 10", "s % 10"],
+    [op("add", N, op("mul", N, param(0, N), num(1)), num(0)), "s", "s"],
+    [op("map", NUMS, param(0, NUMS), lambda([N], op("sub", N, x, num(0)))), "s.map((x) => x)", "[x for x in s]"],
+  ];
+  for (const [program, ts, py] of cases) assert.deepEqual(both(program, ["s"]), { ts, py }, showCase(program));
+  function showCase(p: Program): string {
+    return JSON.stringify(p, (k, v) => (k === "op" ? v.name : k === "types" || k === "type" ? undefined : v));
+  }
+});
+
+test("how often each value occurs, read inside a lambda over the same list", () => {
+  const x = lambdaVar(0, N);
+  const frequencies = op("map", NUMS, param(0, NUMS), lambda([N], op("occurrences", N, param(0, NUMS), x)));
+  assert.deepEqual(both(frequencies, ["xs"]), { ts: "xs.map((x) => xs.filter((y) => y === x).length)", py: "[xs.count(x) for x in xs]" });
+  // The comparison's variable does not capture a name the counted value uses.
+  const y = param(1, N);
+  assert.deepEqual(both(op("occurrences", N, param(0, NUMS), y), ["xs", "y"]), { ts: "xs.filter((y2) => y2 === y).length", py: "xs.count(y)" });
+  emit("frequencies", [{ name: "xs", type: NUMS }], NUMS, frequencies);
+});
+
 // ---- whole functions ----
 
 test("Python imports functools for fold and math for product, and nothing otherwise", () => {
@@ -292,17 +317,3 @@ test("every TypeScript function emitted above passes tsc --strict", { skip: !fs.
   }
 });
 
-test("tidying: literals built from pieces are written whole, and identities are left out", () => {
-  const x = lambdaVar(0, N);
-  const cases: [Program, string, string][] = [
-    [op("concat", S, op("concat", S, param(0, S), str(".")), str(" ")), 's + ". "', 's + ". "'],
-    [op("concat", S, str("Dr"), op("concat", S, str(". "), param(0, S))), '"Dr. " + s', '"Dr. " + s'],
-    [op("mod", N, param(0, N), op("add", N, num(1), num(9))), "s % 10", "s % 10"],
-    [op("add", N, op("mul", N, param(0, N), num(1)), num(0)), "s", "s"],
-    [op("map", NUMS, param(0, NUMS), lambda([N], op("sub", N, x, num(0)))), "s.map((x) => x)", "[x for x in s]"],
-  ];
-  for (const [program, ts, py] of cases) assert.deepEqual(both(program, ["s"]), { ts, py }, showCase(program));
-  function showCase(p: Program): string {
-    return JSON.stringify(p, (k, v) => (k === "op" ? v.name : k === "types" || k === "type" ? undefined : v));
-  }
-});

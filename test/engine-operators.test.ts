@@ -415,6 +415,14 @@ operator("mapIndexed", (f) => {
   assert.equal(f([1, 2], fn2((x, i) => (i === 1 ? ERR : x))), ERR, "one failure fails the whole map");
 });
 
+operator("occurrences", (f) => {
+  assert.equal(f([43, 43, 19, 72], 43), 2);
+  assert.equal(f(["a", "b", "a", "a"], "a"), 3);
+  assert.equal(f([], 1), 0);
+  assert.equal(f([1, 2], 3), 0);
+  assert.equal(f(["1"], 1), 0, "compared as === compares, the string 1 is not the number 1");
+});
+
 operator("filter", (f) => {
   assert.deepEqual(f([1, 2, 3, 4], fn1((x) => x % 2 === 0)), [2, 4]);
   assert.deepEqual(f([], fn1(() => true)), []);

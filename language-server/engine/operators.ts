@@ -1056,6 +1056,25 @@ export const OPERATORS: readonly Operator[] = [
     python: ([xs, x]) => py.compare(x, "in", xs),
   },
   {
+    // How often a value occurs: count(xs, (y) => y === x) with x from an enclosing lambda, which a
+    // nested lambda cannot read (it sees only its own variables), so frequencies need it whole.
+    name: "occurrences",
+    params: [listOf(A), A],
+    result: N,
+    cost: 5,
+    primitiveVars: ["a"],
+    semantics: (xs: Value[], x: Value) => {
+      let n = 0;
+      for (let i = 0; i < xs.length; i++) if (xs[i] === x) n++;
+      return n;
+    },
+    typescript: ([xs, x], types) => {
+      const y = fresh(types.params[1].kind === "string" ? "w" : "y", [], x);
+      return postfix(`${method(xs, "filter", atom(`(${y}) => ${y} === ${at(x, PREC.equality + 1)}`)).code}.length`);
+    },
+    python: ([xs, x]) => method(xs, "count", x),
+  },
+  {
     name: "listIndexOf",
     params: [listOf(A), A],
     result: N,
