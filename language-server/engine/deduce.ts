@@ -21,10 +21,10 @@ const MAX_SUB_EXAMPLES = 24;
 
 /**
  * Rewrites a sub-task program (parameter 0 is the element; with `bound` 2, parameter 1 is its
- * position or its neighbour) into a lambda body over the original parameters: those become the lambda's variables,
- * the other parameters shift down.
- * Inside a nested lambda the element cannot be reached (the interpreter binds the innermost
- * lambda's variables only), so a program that needs it there is not rewritten.
+ * position or its neighbour) into a lambda body over the original parameters: those become the
+ * lambda's variables, the other parameters shift down. Inside a nested lambda the element cannot
+ * be reached (the interpreter binds the innermost lambda's variables only), so a program that
+ * needs it there is not rewritten.
  */
 function asLambdaBody(p: Program, nested = false, bound = 1): Program | undefined {
   switch (p.kind) {

@@ -112,7 +112,6 @@ const astral = (s: string) => /[\ud800-\udfff]/.test(s);
  */
 const arith = (n: number, ...operands: number[]): Result => (isInt(n) && !operands.every(isInt) ? ERR : num(n));
 
-/** Calls a closure on every element; any failure fails the whole application. */
 /**
  * A copy of the list with `removed` elements at `at` taken out and, when `inserted` is given, it
  * put in their place: cons, snoc, insertAt and removeAt in one loop, without spreading (the
@@ -142,6 +141,7 @@ function upTo(n: number): number[] {
   return out;
 }
 
+/** Calls a closure on every element; any failure fails the whole application. */
 function mapList(xs: readonly Value[], f: Closure): Result {
   const out: Value[] = new Array(xs.length);
   for (let i = 0; i < xs.length; i++) {
