@@ -6,13 +6,16 @@
 // alternating which goes first, and its program is checked on the held-back examples.
 // With --ceiling S, the second-half tasks neither side solved are tried once more without the
 // library at S seconds: what a library that only made the search faster could win at most.
-//   npm run bench:transfer [-- --train-timeout S] [--limit N] [--ceiling S]
+// With --one-library, one library is learned from both first halves together and serves both
+// second halves, as the product keeps one global library across workspaces.
+//   npm run bench:transfer [-- --train-timeout S] [--limit N] [--ceiling S] [--one-library]
 import { parseArgs } from "node:util";
 import { isBenchTask, loadBenchmarks } from "../language-server/bench/load";
 import { synthesize } from "../language-server/engine/synthesize";
 import { showProgram } from "../language-server/engine/program";
 import { valuesEqual, type Task } from "../language-server/engine/types";
 import type { Candidate } from "../language-server/engine/api";
+import type { Operator } from "../language-server/engine/operators";
 import { learnAbstractions, type CorpusProgram } from "../language-server/library/learn";
 
 const SUITES = [
@@ -22,7 +25,9 @@ const SUITES = [
 ];
 const TEST_MS = 1000;
 
-const { values } = parseArgs({ options: { "train-timeout": { type: "string", default: "1" }, limit: { type: "string" }, ceiling: { type: "string" } } });
+const { values } = parseArgs({
+  options: { "train-timeout": { type: "string", default: "1" }, limit: { type: "string" }, ceiling: { type: "string" }, "one-library": { type: "boolean", default: false } },
+});
 const ceilingMs = values.ceiling ? Number(values.ceiling) * 1000 : undefined;
 const trainMs = Number(values["train-timeout"]) * 1000;
 const limit = values.limit ? Number(values.limit) : Infinity;
@@ -37,10 +42,19 @@ function generalizes(task: Task, best: Candidate): boolean {
 let withTotal = 0;
 let withoutTotal = 0;
 let total = 0;
-for (const suite of SUITES) {
+/** Learns a library from a corpus and prints it. */
+function learn(corpus: CorpusProgram[], name: string): Operator[] {
+  const started = performance.now();
+  const learned = learnAbstractions(corpus, { maxAbstractions: 20 });
+  console.log(`${name}: learned ${learned.abstractions.length} functions from ${corpus.length} programs in ${(performance.now() - started).toFixed(0)} ms`);
+  for (const a of learned.abstractions) console.log(`  ${a.definition.name} = ${showProgram(a.definition.body, ["a", "b", "c"])} (${a.tasks.length} tasks, cost ${a.definition.cost})`);
+  return learned.abstractions.map((a) => a.operator);
+}
+
+// Every first half is solved before any second half, so one library may be learned from both.
+const suites = SUITES.map((suite) => {
   const tasks = loadBenchmarks([suite], limit).entries.filter(isBenchTask);
   const first = tasks.filter((_, i) => i % 2 === 0);
-  const second = tasks.filter((_, i) => i % 2 === 1);
   const corpus: CorpusProgram[] = [];
   let found = 0;
   for (const t of first) {
@@ -49,13 +63,14 @@ for (const suite of SUITES) {
     found++;
     if (generalizes(t.task, r.best)) corpus.push({ task: t.task.name, program: r.best.program });
   }
-  const started = performance.now();
-  const learned = learnAbstractions(corpus, { maxAbstractions: 20 });
-  const learnMs = performance.now() - started;
   const name = tasks[0]?.suite ?? suite;
-  console.log(`${name}: first half ${found} of ${first.length} solved at ${trainMs / 1000} s, ${corpus.length} of them right on the held-back examples; learned ${learned.abstractions.length} functions in ${learnMs.toFixed(0)} ms`);
-  for (const a of learned.abstractions) console.log(`  ${a.definition.name} = ${showProgram(a.definition.body, ["a", "b", "c"])} (${a.tasks.length} tasks, cost ${a.definition.cost})`);
-  const library = learned.abstractions.map((a) => a.operator);
+  console.log(`${name}: first half ${found} of ${first.length} solved at ${trainMs / 1000} s, ${corpus.length} of them right on the held-back examples`);
+  return { name, second: tasks.filter((_, i) => i % 2 === 1), corpus };
+});
+const shared = values["one-library"] ? learn(suites.flatMap((s) => s.corpus), "both first halves") : undefined;
+
+for (const { name, second, corpus } of suites) {
+  const library = shared ?? learn(corpus, name);
   let solvedWith = 0;
   let solvedWithout = 0;
   let generalWith = 0;
