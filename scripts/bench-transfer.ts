@@ -39,9 +39,6 @@ function generalizes(task: Task, best: Candidate): boolean {
   });
 }
 
-let withTotal = 0;
-let withoutTotal = 0;
-let total = 0;
 /** Learns a library from a corpus and prints it. */
 function learn(corpus: CorpusProgram[], name: string): Operator[] {
   const started = performance.now();
@@ -68,6 +65,10 @@ const suites = SUITES.map((suite) => {
   return { name, second: tasks.filter((_, i) => i % 2 === 1), corpus };
 });
 const shared = values["one-library"] ? learn(suites.flatMap((s) => s.corpus), "both first halves") : undefined;
+
+let withTotal = 0;
+let withoutTotal = 0;
+let total = 0;
 
 for (const { name, second, corpus } of suites) {
   const library = shared ?? learn(corpus, name);

@@ -94,15 +94,8 @@ export function valuesEqual(a: Value, b: Value): boolean {
     const x = a as readonly Value[];
     const y = b as readonly Value[];
     if (x.length !== y.length) return false;
-    for (let i = 0; i < x.length; i++) {
-      const u = x[i];
-      const v = y[i];
-      // Equal primitives, the common case, need no call.
-      if (u !== v && (typeof u !== "object" || !valuesEqual(u, v))) {
-        if (typeof u === "number" && typeof v === "number" && Number.isNaN(u) && Number.isNaN(v)) continue;
-        return false;
-      }
-    }
+    // Equal primitives, the common case, need no call.
+    for (let i = 0; i < x.length; i++) if (x[i] !== y[i] && !valuesEqual(x[i], y[i])) return false;
     return true;
   }
   const x = a as { readonly [k: string]: Value };

@@ -127,8 +127,11 @@ class CandidateBudget extends SearchLimits {
  */
 export const NOT_GENERATED: ReadonlySet<string> = new Set(["mapIndexed", "occurrences"]);
 
+/** The operators generated tasks are made of. */
+const GENERATED_OPERATORS = OPERATORS.filter((op) => !NOT_GENERATED.has(op.name));
+
 /** Operators a task can be labeled with (the conditional is assembled, never enumerated). */
-const LABELS = OPERATORS.filter((op) => !op.notEnumerated && !NOT_GENERATED.has(op.name)).map((op) => op.name);
+const LABELS = GENERATED_OPERATORS.filter((op) => !op.notEnumerated).map((op) => op.name);
 const LABEL_INDEX = new Map(LABELS.map((name, i) => [name, i]));
 
 /** Counts of operators (and programs) chosen so far, to favour what is still rare. */
@@ -299,7 +302,7 @@ function buildEnumerator(
   points: readonly Value[][],
   maxTried: number,
 ): Enumerator {
-  const instances = instantiateOperators(universe).filter((i) => !NOT_GENERATED.has(i.op.name));
+  const instances = instantiateOperators(universe, GENERATED_OPERATORS);
   const keys = new Set(universe.map(typeKey));
   const leaves: Leaf[] = constantLeaves(task, universe);
   const seen = new Set(leaves.map((l) => leafKey(l.program)));
@@ -496,7 +499,7 @@ function elementBodies(params: readonly SignatureParam[], listParam: number, poi
     examples: points.slice(0, LAMBDA_EXAMPLES).map((inputs) => ({ inputs, output: [] })),
   };
   const universe = typeUniverse(task);
-  const firstOrder = instantiateOperators(universe).filter((i) => i.params.every((p) => p.kind !== "function") && !NOT_GENERATED.has(i.op.name));
+  const firstOrder = instantiateOperators(universe, GENERATED_OPERATORS).filter((i) => i.params.every((p) => p.kind !== "function"));
   const domain = lambdaDomainFor(points.slice(0, LAMBDA_EXAMPLES), [element]);
   if (domain.inputs.length === 0) return [];
   const leaves: Leaf[] = [
