@@ -1,8 +1,9 @@
 // The search's inner loop, before and after a change: the engine of a git revision (default HEAD)
 // and the engine of the working tree are bundled side by side and given the same tasks at the same
-// time limit, alternating which goes first, in one process. It prints, per engine, tasks solved,
-// candidates tried per millisecond (the inner loop's speed), and the mean cost level reached; then
-// the tasks whose programs differ. Profile with `node --cpu-prof` before reading much into it.
+// time limit, alternating which goes first, in one process. It prints, per engine, tasks solved
+// (and how many of those programs are right on the task's held-back examples), candidates tried
+// per millisecond (the inner loop's speed), and the mean cost level reached; then the tasks whose
+// programs differ. Profile with `node --cpu-prof` before reading much into it.
 //   npm run bench:throughput [-- --against REV] [--timeout MS] [PATH...]
 // Without paths it runs the second half of the 250 list functions (one ordering each), whose
 // searches mostly run to the limit, so the count of candidates compares the loops' speed.
@@ -25,6 +26,7 @@ if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new Error(`--timeout mu
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "grimoire-throughput-"));
 const ENTRY = `export { synthesize } from "./language-server/engine/synthesize";
 export { isBenchTask, loadBenchmarks } from "./language-server/bench/load";
+export { valuesEqual } from "./language-server/engine/types";
 `;
 
 /** Bundles the engine and the benchmark reader of a source tree into one CommonJS file. */
@@ -60,7 +62,7 @@ const paths =
 
 // Each engine reads the tasks itself: values are checked by identity inside an engine.
 const taskLists = engines.map(({ engine }) => engine.loadBenchmarks(paths, Infinity).entries.filter(engine.isBenchTask));
-const totals = engines.map(() => ({ solved: 0, tried: 0, level: 0, ms: 0 }));
+const totals = engines.map(() => ({ solved: 0, general: 0, tried: 0, level: 0, ms: 0 }));
 const differing = [];
 for (let i = 0; i < taskLists[0].length; i++) {
   const order = i % 2 === 0 ? [0, 1] : [1, 0];
@@ -73,6 +75,12 @@ for (let i = 0; i < taskLists[0].length; i++) {
     t.tried += r.stats.programsTried;
     t.level += r.stats.maxCost;
     t.solved += r.best ? 1 : 0;
+    const task = taskLists[e][i].task;
+    const general = r.best && (task.heldOut ?? []).every((ex) => {
+      const out = r.best.run(ex.inputs);
+      return out.ok && engines[e].engine.valuesEqual(out.value, ex.output);
+    });
+    t.general += general ? 1 : 0;
     found[e] = r.best?.expression ?? "(none)";
   }
   if (found[0] !== found[1]) differing.push(`  ${taskLists[0][i].task.name}: ${found[0]}  |  ${found[1]}`);
@@ -83,6 +91,6 @@ const n = taskLists[0].length;
 console.log(`${n} tasks at ${timeoutMs} ms, one process, alternating which engine goes first`);
 for (const [e, { name }] of engines.entries()) {
   const t = totals[e];
-  console.log(`${name}: solved ${t.solved}, ${(t.tried / t.ms).toFixed(1)} candidates per ms, mean level ${(t.level / n).toFixed(2)}`);
+  console.log(`${name}: solved ${t.solved} (${t.general} right on the held-back examples), ${(t.tried / t.ms).toFixed(1)} candidates per ms, mean level ${(t.level / n).toFixed(2)}`);
 }
 if (differing.length > 0) console.log(`programs that differ (before | after):\n${differing.join("\n")}`);
