@@ -623,6 +623,14 @@ operator("flatten", (f) => {
   assert.equal(f([new Array(MAX_LIST_LENGTH).fill(0), [1]]), ERR);
 });
 
+operator("flatMap", (f) => {
+  assert.deepEqual(f([1, 2], fn1((x) => [x, x * 10])), [1, 10, 2, 20]);
+  assert.deepEqual(f([1, 2, 3], fn1((x) => (x === 2 ? [] : [x]))), [1, 3], "an empty part adds nothing");
+  assert.deepEqual(f([], fn1(() => ERR)), []);
+  assert.equal(f([1, 0], fn1((x) => (x === 0 ? ERR : [x]))), ERR, "one failure fails the whole map");
+  assert.equal(f([1, 2], fn1(() => new Array(MAX_LIST_LENGTH).fill(0))), ERR, "the result keeps the list size limit");
+});
+
 operator("range", (f) => {
   assert.deepEqual(f(3), [0, 1, 2]);
   assert.deepEqual(f(0), []);

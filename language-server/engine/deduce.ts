@@ -83,6 +83,7 @@ export function deductions(task: Task): Deduction[] {
   const map = OPERATOR_BY_NAME.get("map")!;
   const mapIndexed = OPERATOR_BY_NAME.get("mapIndexed")!;
   const zipWith = OPERATOR_BY_NAME.get("zipWith")!;
+  const flatMap = OPERATOR_BY_NAME.get("flatMap")!;
   const filter = OPERATOR_BY_NAME.get("filter")!;
   const split = OPERATOR_BY_NAME.get("split")!;
   const join = OPERATOR_BY_NAME.get("join")!;
@@ -162,6 +163,25 @@ export function deductions(task: Task): Deduction[] {
                 inner &&
                 apply(zipWith, { params: [list, list, fnOf([a, a], b)], result: ret }, [slice("take", -1), slice("drop", 1), lambda([a, a], inner)])
               );
+            },
+          });
+      }
+      // Output list is a fixed number (two or more) of items per input item: a flat map, each
+      // item's part read off the output (each item twice, a number's two digits).
+      const input = (ex: Example) => ex.inputs[index] as Value[];
+      const ratio = examples.find((ex) => input(ex).length > 0);
+      const k = ratio ? (ratio.output as Value[]).length / input(ratio).length : 0;
+      if (Number.isInteger(k) && k >= 2 && examples.every((ex) => (ex.output as Value[]).length === k * input(ex).length)) {
+        const sub: Example[] = [];
+        for (const ex of examples) input(ex).forEach((x, i) => sub.push({ inputs: [x, ...ex.inputs], output: (ex.output as Value[]).slice(i * k, (i + 1) * k) }));
+        const t = subTask(task, "part", "x", a, ret, sub);
+        if (t)
+          out.push({
+            name: "flat map",
+            task: t,
+            rebuild: (body) => {
+              const inner = asLambdaBody(body);
+              return inner && apply(flatMap, { params: [p.type, fnOf([a], ret)], result: ret }, [param(index, p.type), lambda([a], inner)]);
             },
           });
       }

@@ -1136,6 +1136,31 @@ export const OPERATORS: readonly Operator[] = [
     python: ([xs]) => call("list", call("dict.fromkeys", xs)),
   },
   {
+    name: "flatMap",
+    params: [listOf(A), fnOf([A], listOf(B))],
+    result: listOf(B),
+    cost: 6,
+    // Built by the deduction that reads each item's part off the output (`[x, x]`, a number's
+    // two digits); the search itself enumerates flatten over map.
+    notEnumerated: true,
+    semantics: (xs: Value[], f: Closure) => {
+      const out: Value[] = [];
+      for (const x of xs) {
+        const part = f(x);
+        if (part === ERR) return ERR;
+        for (const y of part as Value[]) out.push(y);
+        if (out.length > sizeLimits.list) return ERR;
+      }
+      return out;
+    },
+    typescript: ([xs, f]) => method(xs, "flatMap", ts.lambda(f)),
+    python: ([xs, f]) => {
+      const { v, body } = py.comp(f);
+      const y = fresh("y", [v], body, xs);
+      return atom(`[${y} for ${v} in ${at(xs, PREC.or)} for ${y} in ${at(body, PREC.or)}]`);
+    },
+  },
+  {
     name: "flatten",
     params: [listOf(listOf(A))],
     result: listOf(A),
