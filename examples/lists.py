@@ -61,3 +61,29 @@ def numbered(lines: list[str]) -> list[str]:
     ['1. a', '2. b', '3. c']
     """
     raise NotImplementedError
+
+
+def digits(xs: list[int]) -> list[int]:
+    """The two digits of each number, in order.
+
+    >>> digits([42, 17])
+    [4, 2, 1, 7]
+    >>> digits([90])
+    [9, 0]
+    >>> digits([35, 61, 88])
+    [3, 5, 6, 1, 8, 8]
+    """
+    raise NotImplementedError
+
+
+def parity(xs: list[int]) -> list[str]:
+    """Labels each number even or odd.
+
+    >>> parity([4, 7, 10])
+    ['even', 'odd', 'even']
+    >>> parity([1, 3])
+    ['odd', 'odd']
+    >>> parity([8, 5, 2, 9])
+    ['even', 'odd', 'even', 'odd']
+    """
+    raise NotImplementedError

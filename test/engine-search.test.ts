@@ -84,6 +84,52 @@ test("deduces a map over neighbouring pairs when the output is one shorter than 
   assert.equal(r.best!.returns.python, "[y - x for x, y in zip(readings[:-1], readings[1:])]");
 });
 
+test("reads a constant offset off the examples instead of building it", () => {
+  const t = task("complement", [nums("xs")], listOf(NUMBER), [
+    [[[55, 82, 57, 4]], [44, 17, 42, 95]],
+    [[[1, 13, 34]], [98, 86, 65]],
+    [[[32, 70, 51, 41, 5]], [67, 29, 48, 58, 94]],
+  ]);
+  const r = assertGeneralizes(t, [[[[0, 99, 50]], [99, 0, 49]]], 4000);
+  assert.equal(r.best!.returns.typescript, "xs.map((x) => 99 - x)");
+  const shifted = task("withFee", [nums("xs")], listOf(NUMBER), [
+    [[[3, 10]], [46, 67]],
+    [[[0, 25, 7]], [37, 112, 58]],
+    [[[1, 2, 4]], [40, 43, 49]],
+  ]);
+  const s = assertGeneralizes(shifted, [[[[100]], [337]]], 4000);
+  assert.equal(s.best!.returns.typescript, "xs.map((x) => x * 3 + 37)");
+});
+
+test("a condition that tells two outputs apart becomes a choice between them", () => {
+  const t = task("multiplesOfThree", [nums("xs")], listOf(NUMBER), [
+    [[[84, 9, 10, 11, 4]], [1, 1, 0, 0, 0]],
+    [[[79, 3, 48, 13, 53]], [0, 1, 1, 0, 0]],
+    [[[95, 28, 86, 2, 21, 6]], [0, 0, 0, 0, 1, 1]],
+  ]);
+  // It may also find arithmetic that gives 1 and 0 (1 - x * x % 3); either way it must generalize.
+  assertGeneralizes(t, [[[[0, 30, 31, 33, 35]], [1, 1, 0, 1, 0]]], 4000);
+  const labels = task("parity", [nums("xs")], listOf(STRING), [
+    [[[4, 7, 10]], ["even", "odd", "even"]],
+    [[[1, 3]], ["odd", "odd"]],
+    [[[8, 5, 2, 9]], ["even", "odd", "even", "odd"]],
+  ]);
+  const r = assertGeneralizes(labels, [[[[0, 11]], ["even", "odd"]]], 4000);
+  assert.equal(r.best!.returns.typescript, 'xs.map((x) => x % 2 === 0 ? "even" : "odd")');
+  assert.equal(r.best!.returns.python, '["even" if x % 2 == 0 else "odd" for x in xs]');
+});
+
+test("deduces a flat map when every input item becomes the same number of output items", () => {
+  const t = task("digits", [nums("xs")], listOf(NUMBER), [
+    [[[42, 17]], [4, 2, 1, 7]],
+    [[[90]], [9, 0]],
+    [[[35, 61, 88]], [3, 5, 6, 1, 8, 8]],
+  ]);
+  const r = assertGeneralizes(t, [[[[12, 70, 99]], [1, 2, 7, 0, 9, 9]], [[[]], []]], 4000);
+  assert.equal(r.best!.returns.typescript, "xs.flatMap((x) => [Math.floor(x / 10), x % 10])");
+  assert.equal(r.best!.returns.python, "[y for x in xs for y in [x // 10, x % 10]]");
+});
+
 test("assembles a string from pieces", () => {
   const t = task("initials", [str("name")], STRING, [
     [["Ada Lovelace"], "A.L."],

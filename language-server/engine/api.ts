@@ -16,8 +16,12 @@ export interface SynthesisOptions {
   readonly maxBankBytes?: number;
   /** Checked in the search's inner loop; the search stops soon after it is set. */
   readonly cancellation?: CancellationToken;
-  /** Whether the search may assemble conditionals from partial solutions (default true). */
-  readonly conditionals?: boolean;
+  /**
+   * Whether the search may assemble conditionals from partial solutions (default true); "late"
+   * only in the second half of its time, as for a deduced sub-task, whose many small examples
+   * make assembling dear and whose levels pass quickly.
+   */
+  readonly conditionals?: boolean | "late";
   /**
    * Whether, under a long time limit, the deductions get a short turn early, after a quick plain
    * look, instead of waiting for the first phase to end (default true; off only to measure it).

@@ -56,7 +56,12 @@ function insertedText(task: Task): string[] {
     .map(([s]) => s);
 }
 
-export function constantLeaves(task: Task, universe: readonly Type[]): Leaf[] {
+/**
+ * The constants' leaves. `ten` offers 10 among the small numbers of a task over number lists
+ * (digits, tens); the guidance generator leaves it out, so it makes the very tasks the shipped
+ * model learned from.
+ */
+export function constantLeaves(task: Task, universe: readonly Type[], { ten = true }: { readonly ten?: boolean } = {}): Leaf[] {
   const keys = new Set(universe.map(typeKey));
   const leaves: Leaf[] = [];
   const seen = new Set<string>();
@@ -104,6 +109,7 @@ export function constantLeaves(task: Task, universe: readonly Type[]): Leaf[] {
   add(3, NUMBER, 2);
   const listy = universe.some((t) => t.kind === "list" && t.element.kind === "number");
   for (let n = 4; n <= 9; n++) add(n, NUMBER, listy ? 3 : 4);
+  if (listy && ten) add(10, NUMBER, 3);
   if (listy) for (let n = -2; n >= -5; n--) add(n, NUMBER, 4);
   if (task.returnType.kind === "list") add([], task.returnType, 2);
   if (keys.has(typeKey(listOf(NUMBER))) && task.returnType.kind !== "list") add([], listOf(NUMBER), 3);

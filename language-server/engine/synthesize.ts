@@ -11,8 +11,8 @@ import { Enumerator, LAMBDA_COST, SearchLimits, type CostOf, type Domain, type L
 import { instantiateOperators, typeUniverse, type Instance } from "./instantiate";
 import { unlabeledInputs } from "./inputs";
 import { constantLeaves } from "./constants";
-import { apply, lambdaVar, param, programKey, programSize, runProgram, showProgram, type Program } from "./program";
-import { BOOLEAN, typeKey, valuesEqual, type Task, type Type, type Value } from "./types";
+import { apply, constant, lambdaVar, param, programKey, programSize, runProgram, showProgram, type Program } from "./program";
+import { BOOLEAN, NUMBER, typeKey, valuesEqual, type Task, type Type, type Value } from "./types";
 
 // Below the bench worker's 2 GiB heap, with room for the estimate's error.
 const DEFAULT_MAX_BANK_BYTES = 1024 ** 3;
@@ -45,6 +45,17 @@ export function synthesize(task: Task, options: SynthesisOptions): SynthesisResu
 function searchOnMs(spent: number): number {
   return Math.max(250, 2 * spent);
 }
+
+/**
+ * Examples a task needs before an offset or a choice is read off them. With five examples of small
+ * numbers, some odd program among thousands fits by accident (11 - xs.indexOf(8) for the third
+ * largest); the examples a map's element is deduced from are many.
+ */
+const MIN_EXAMPLES_TO_READ_OFF = 8;
+/** What a constant read off the examples costs an offset program (as much as a small literal). */
+const OFFSET_LITERAL_COST = 3;
+const BOOLEAN_KEY = typeKey(BOOLEAN);
+const NUMBER_BINARY = { params: [NUMBER, NUMBER], result: NUMBER };
 
 /** Share of the budget for the first, quick phase, and for each deduced sub-task. */
 const FIRST_PHASE_SHARE = 0.15;
@@ -97,7 +108,9 @@ function searchInPhases(
     if (!stillNeeded(d, subFound)) continue;
     const sub = searchInPhases(
       d.task,
-      { ...options, timeoutMs: Math.min(remaining, total * DEDUCTION_SHARE), conditionals: false },
+      // A map's element may fall into cases (`x % 2 === 0 ? x * 3 : x`), once plain programs had
+      // half the time; a filter's predicate assembled from cases only lists the examples' elements.
+      { ...options, timeoutMs: Math.min(remaining, total * DEDUCTION_SHARE), conditionals: options.conditionals !== false && d.task.returnType.kind !== "boolean" && "late" },
       subStarted,
       false,
     );
@@ -339,6 +352,19 @@ class Search {
       options.cancellation,
     );
     this.returnKey = typeKey(task.returnType);
+    const outputs = task.examples.map((ex) => ex.output);
+    const distinct = [...new Set(outputs)];
+    const primitive = task.returnType.kind === "number" || task.returnType.kind === "string";
+    const times = (v: Value) => outputs.filter((o) => o === v).length;
+    const enough = outputs.length >= MIN_EXAMPLES_TO_READ_OFF;
+    this.choice =
+      enough && primitive && distinct.length === 2 && times(distinct[0]) >= 2 && times(distinct[1]) >= 2
+        ? { yes: distinct[0], no: distinct[1], truth: outputs.map((o) => o === distinct[0]) }
+        : undefined;
+    this.offsetTargets =
+      enough && task.returnType.kind === "number" && outputs.every((o) => Number.isInteger(o)) && new Set(outputs).size > 1
+        ? (outputs as number[])
+        : undefined;
     this.assembler = PieceAssembler.forTask(task, this.labeled);
 
     const universe = typeUniverse(task);
@@ -432,7 +458,8 @@ class Search {
         continue;
       }
       // Conditionals fit anything given enough cases, so they wait until plain programs had a fair chance.
-      const patient = level >= 10 || Date.now() - this.started > 0.3 * this.options.timeoutMs;
+      const elapsed = Date.now() - this.started;
+      const patient = this.options.conditionals === "late" ? elapsed > 0.5 * this.options.timeoutMs : level >= 10 || elapsed > 0.3 * this.options.timeoutMs;
       if (this.partialsChanged && patient && this.options.conditionals !== false) {
         this.partialsChanged = false;
         const conditional = this.buildConditional();
@@ -484,6 +511,7 @@ class Search {
   /** A new kept program, or a kept one whose program was replaced by one of lower rank (already offered as a piece). */
   private onAdd(key: string, entry: Entry, replaced: boolean): void {
     if (!replaced) this.assembler?.offer(key, entry);
+    if (key === BOOLEAN_KEY && this.choice && !replaced) this.offerChoice(entry);
     if (key !== this.returnKey) return;
     const { examples } = this.task;
     let matches = 0;
@@ -499,6 +527,7 @@ class Search {
       this.solutions.push({ program: entry.program, cost: entry.cost, values: entry.values });
       return;
     }
+    if (this.offsetTargets) this.offerOffset(entry);
     if (matches === 0) return;
     const maskKey = mask.join("");
     const kept = this.partials.get(maskKey);
@@ -506,6 +535,66 @@ class Search {
       this.partials.set(maskKey, { entry, mask });
       this.partialsChanged = true;
     }
+  }
+
+  /**
+   * A number task's outputs, when they may be reached by adding a constant to a kept program or
+   * subtracting one from a constant: `99 - x`, `Math.floor(x / 4) + 5`. The constant is read off
+   * the examples instead of being built (99 is far dearer than 9 to enumerate). Only with enough
+   * examples that do not all give the same output: an offset every example agrees on is then no
+   * accident.
+   */
+  private readonly offsetTargets: readonly number[] | undefined;
+
+  /**
+   * The two outputs of a task whose many examples give one of two numbers or strings, each at
+   * least twice (`x % 3 === 0 ? 1 : 0`): a kept condition that tells them apart is then a program. The
+   * search never builds conditionals itself, and assembling one from partial solutions waits for
+   * plain programs to have had their chance.
+   */
+  private readonly choice: { readonly yes: Value; readonly no: Value; readonly truth: readonly boolean[] } | undefined;
+
+  /** Offers `condition ? yes : no` (or the other way round) when a kept condition is true exactly where the output is `yes`. */
+  private offerChoice(entry: Entry): void {
+    const { yes, no, truth } = this.choice!;
+    const { values } = entry;
+    let same = true;
+    let opposite = true;
+    for (let e = 0; e < truth.length && (same || opposite); e++) {
+      if (values[e] !== truth[e]) same = false;
+      if (values[e] !== !truth[e]) opposite = false;
+    }
+    if (!same && !opposite) return;
+    const ifOp = OPERATOR_BY_NAME.get("if")!;
+    const type = this.task.returnType;
+    const [a, b] = same ? [yes, no] : [no, yes];
+    const program = apply(ifOp, { params: [BOOLEAN, type, type], result: type }, [entry.program, constant(a, type), constant(b, type)]);
+    const out = values.map((v) => (v === true ? a : v === false ? b : ERR));
+    this.found({ program, cost: entry.cost + ifOp.cost + 2 * OFFSET_LITERAL_COST, values: out });
+  }
+
+  /** Offers `program + c` or `c - program` when every example's output is that far from the program's. */
+  private offerOffset(entry: Entry): void {
+    const targets = this.offsetTargets!;
+    const { values } = entry;
+    const first = values[0];
+    if (typeof first !== "number") return;
+    const difference = targets[0] - first;
+    const total = targets[0] + first;
+    let shifted = Number.isInteger(difference) && difference !== 0;
+    let mirrored = Number.isInteger(total);
+    for (let e = 1; e < targets.length && (shifted || mirrored); e++) {
+      const v = values[e];
+      if (typeof v !== "number") return;
+      if (targets[e] - v !== difference) shifted = false;
+      if (targets[e] + v !== total) mirrored = false;
+    }
+    if (!shifted && !mirrored) return;
+    const op = OPERATOR_BY_NAME.get(shifted && difference > 0 ? "add" : "sub")!;
+    const c = constant(shifted ? Math.abs(difference) : total, NUMBER);
+    const program = apply(op, NUMBER_BINARY, shifted ? [entry.program, c] : [c, entry.program]);
+    const out = values.map((v) => (typeof v !== "number" ? ERR : shifted ? v + difference : total - v));
+    this.found({ program, cost: entry.cost + op.cost + OFFSET_LITERAL_COST, values: out });
   }
 
   /**
@@ -554,7 +643,15 @@ class Search {
       for (let e = 0; e < goal.length; e++) if (goal[e] && !mask[e]) return false;
       return true;
     };
-    const cheapestCovering = (goal: Uint8Array) => terms.find((t) => covers(t.mask, goal));
+    // Different conditions often split the examples alike: each goal is settled once.
+    const coveringMemo = new Map<string, (typeof terms)[number] | undefined>();
+    const cheapestCovering = (goal: Uint8Array) => {
+      const key = goal.join("");
+      if (coveringMemo.has(key)) return coveringMemo.get(key);
+      const found = terms.find((t) => covers(t.mask, goal));
+      coveringMemo.set(key, found);
+      return found;
+    };
     const ifOp = OPERATOR_BY_NAME.get("if")!;
     const type = this.task.returnType;
     // Cases are chosen by ranking cost; `cost` is the search's own, for when to stop.
@@ -565,13 +662,23 @@ class Search {
     });
     type Built = { program: Program; rank: number; cost: number };
     const term = (entry: Entry): Built => ({ program: entry.program, rank: this.rank(entry), cost: entry.cost });
+    const decided = new Map<string, Built | undefined>();
     const decide = (goal: Uint8Array, depth: number): Built | undefined => {
       const whole = cheapestCovering(goal);
       if (whole) return term(whole.entry);
       if (depth === 0) return undefined;
+      const key = `${depth}:${goal.join("")}`;
+      if (decided.has(key)) return decided.get(key);
+      const best = splitCases(goal, depth);
+      // An answer cut short by the deadline is not remembered: it may not be the cheapest.
+      if (!this.limits.stopped) decided.set(key, best);
+      return best;
+    };
+    const splitCases = (goal: Uint8Array, depth: number): Built | undefined => {
       let best: Built | undefined;
       for (const b of bools) {
-        if (this.limits.stopped) return best;
+        // The clock is read here too: nothing else does while conditionals are built.
+        if (!this.limits.tick(0)) return best;
         const yes = new Uint8Array(goal.length);
         const no = new Uint8Array(goal.length);
         let nYes = 0;
@@ -602,7 +709,9 @@ class Search {
       }
       return best;
     };
-    const built = decide(all, 2);
+    // One condition first, over every condition, then nested ones: a search cut short by its
+    // deadline keeps the plain `x % 2 === 0 ? x * 3 : x` rather than one wrapped in a needless case.
+    const built = decide(all, 1) ?? decide(all, 2);
     if (!built) return undefined;
     return this.checked(built.program, built.cost);
   }

@@ -304,7 +304,7 @@ function buildEnumerator(
 ): Enumerator {
   const instances = instantiateOperators(universe, GENERATED_OPERATORS);
   const keys = new Set(universe.map(typeKey));
-  const leaves: Leaf[] = constantLeaves(task, universe);
+  const leaves: Leaf[] = constantLeaves(task, universe, { ten: false });
   const seen = new Set(leaves.map((l) => leafKey(l.program)));
   const addLeaf = (value: Value, type: Type, cost: number) => {
     const program = constant(value, type);
@@ -505,7 +505,7 @@ function elementBodies(params: readonly SignatureParam[], listParam: number, poi
   const leaves: Leaf[] = [
     { program: lambdaVar(0, element), cost: 1 },
     ...task.params.map((p, i) => ({ program: param(i, p.type), cost: 1 })),
-    ...constantLeaves(task, universe),
+    ...constantLeaves(task, universe, { ten: false }),
   ];
   const enumerator = new Enumerator(domain, firstOrder, leaves, (inst) => inst.op.cost, new CandidateBudget(Math.round(maxTried / 3)));
   enumerator.growTo(ELEMENT_BODY_MAX_COST);
