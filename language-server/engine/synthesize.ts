@@ -52,6 +52,8 @@ function searchOnMs(spent: number): number {
  * largest); the examples a map's element is deduced from are many.
  */
 const MIN_EXAMPLES_TO_READ_OFF = 8;
+/** Share of its time a deduced sub-task searches for plain programs before it assembles conditionals too. */
+const LATE_CONDITIONALS_SHARE = 0.5;
 /** What a constant read off the examples costs an offset program (as much as a small literal). */
 const OFFSET_LITERAL_COST = 3;
 const BOOLEAN_KEY = typeKey(BOOLEAN);
@@ -459,7 +461,7 @@ class Search {
       }
       // Conditionals fit anything given enough cases, so they wait until plain programs had a fair chance.
       const elapsed = Date.now() - this.started;
-      const patient = this.options.conditionals === "late" ? elapsed > 0.5 * this.options.timeoutMs : level >= 10 || elapsed > 0.3 * this.options.timeoutMs;
+      const patient = this.options.conditionals === "late" ? elapsed > LATE_CONDITIONALS_SHARE * this.options.timeoutMs : level >= 10 || elapsed > 0.3 * this.options.timeoutMs;
       if (this.partialsChanged && patient && this.options.conditionals !== false) {
         this.partialsChanged = false;
         const conditional = this.buildConditional();
