@@ -364,7 +364,7 @@ class Search {
         ? { yes: distinct[0], no: distinct[1], truth: outputs.map((o) => o === distinct[0]) }
         : undefined;
     this.offsetTargets =
-      enough && task.returnType.kind === "number" && outputs.every((o) => Number.isInteger(o)) && new Set(outputs).size > 1
+      enough && task.returnType.kind === "number" && outputs.every((o) => Number.isInteger(o)) && distinct.length > 1
         ? (outputs as number[])
         : undefined;
     this.assembler = PieceAssembler.forTask(task, this.labeled);
@@ -550,9 +550,9 @@ class Search {
 
   /**
    * The two outputs of a task whose many examples give one of two numbers or strings, each at
-   * least twice (`x % 3 === 0 ? 1 : 0`): a kept condition that tells them apart is then a program. The
-   * search never builds conditionals itself, and assembling one from partial solutions waits for
-   * plain programs to have had their chance.
+   * least twice (`x % 3 === 0 ? 1 : 0`): a kept condition that tells them apart is then a
+   * program. The search never builds conditionals itself, and assembling one from partial
+   * solutions waits for plain programs to have had their chance.
    */
   private readonly choice: { readonly yes: Value; readonly no: Value; readonly truth: readonly boolean[] } | undefined;
 
