@@ -23,3 +23,12 @@ function fullName(person: Person): string {
 function isAdult(person: Person): boolean {
   throw new Error("not implemented");
 }
+
+/**
+ * @example adultNames([{ first: "Ada", last: "Lovelace", age: 36 }, { first: "Tim", last: "Berners-Lee", age: 12 }]) // => ["Ada"]
+ * @example adultNames([{ first: "Kid", last: "Coder", age: 17 }, { first: "Grace", last: "Hopper", age: 18 }, { first: "Alan", last: "Turing", age: 41 }]) // => ["Grace", "Alan"]
+ * @example adultNames([{ first: "Bo", last: "Peep", age: 3 }]) // => []
+ */
+function adultNames(people: Person[]): string[] {
+  throw new Error("not implemented");
+}

@@ -130,6 +130,25 @@ test("deduces a flat map when every input item becomes the same number of output
   assert.equal(r.best!.returns.python, "[y for x in xs for y in [x // 10, x % 10]]");
 });
 
+test("deduces a map over a filter when the output is some of the items, each by a simple function", () => {
+  const person = { kind: "record" as const, fields: [{ name: "name", type: STRING }, { name: "age", type: NUMBER }] };
+  const t = task("adultNames", [{ name: "people", type: listOf(person) }], listOf(STRING), [
+    [[[{ name: "Ada", age: 36 }, { name: "Tim", age: 12 }]], ["Ada"]],
+    [[[{ name: "Kid", age: 17 }, { name: "Grace", age: 18 }, { name: "Alan", age: 41 }]], ["Grace", "Alan"]],
+    [[[{ name: "Bo", age: 3 }]], []],
+  ]);
+  const r = assertGeneralizes(t, [[[[{ name: "Eve", age: 30 }, { name: "Max", age: 9 }, { name: "Sam", age: 18 }]], ["Eve", "Sam"]]], 4000);
+  assert.match(r.best!.returns.typescript, /^people\.filter\(\(\w+\) => \w+\.age (> 17|>= 18)\)\.map\(\(\w+\) => \w+\.name\)$/);
+  const halves = task("halvesOfEvens", [nums("xs")], listOf(NUMBER), [
+    [[[4, 7, 10]], [2, 5]],
+    [[[1, 3]], []],
+    [[[8, 6, 5, 2]], [4, 3, 1]],
+  ]);
+  const h = assertGeneralizes(halves, [[[[12, 13, 0]], [6, 0]]], 4000);
+  assert.equal(h.best!.returns.typescript, "xs.filter((x) => x % 2 === 0).map((x) => Math.floor(x / 2))");
+  assert.equal(h.best!.returns.python, "[x // 2 for x in xs if x % 2 == 0]");
+});
+
 test("assembles a string from pieces", () => {
   const t = task("initials", [str("name")], STRING, [
     [["Ada Lovelace"], "A.L."],

@@ -1,7 +1,7 @@
 // Cheap deduction (in the manner of λ²): when the examples' shape shows that the output is made
 // element by element from an input list, or word by word from an input string, the problem splits
 // into a smaller one about a single element, whose examples are read off the original ones.
-import { OPERATOR_BY_NAME } from "./operators";
+import { ERR, fieldOperator, OPERATOR_BY_NAME } from "./operators";
 import { apply, constant, lambda, lambdaVar, param, type Program } from "./program";
 import { BOOLEAN, fnOf, listOf, NUMBER, STRING, typeKey, valuesEqual, type Example, type Task, type Type, type Value } from "./types";
 
@@ -185,6 +185,26 @@ export function deductions(task: Task): Deduction[] {
             },
           });
       }
+      // Output list is made from some of an input list's items, each by a simple function that
+      // the examples line up with (a field, x * 2, x / 2): a map over a filter, the filter's
+      // predicate a smaller task (`people.filter((p) => p.age >= 18).map((p) => p.name)`).
+      for (const probe of mapProbes(a, b)) {
+        const keeps = keptBy(examples, index, probe.run);
+        const t = keeps && subTask(task, "keep_mapped", "x", a, BOOLEAN, keeps);
+        if (!t) continue;
+        out.push({
+          name: `filter, then map by ${probe.name}`,
+          task: t,
+          rebuild: (body) => {
+            const inner = asLambdaBody(body);
+            if (!inner) return undefined;
+            const kept = apply(filter, { params: [p.type, fnOf([a], BOOLEAN)], result: p.type }, [param(index, p.type), lambda([a], inner)]);
+            return apply(map, { params: [p.type, fnOf([a], b)], result: ret }, [kept, lambda([a], probe.body)]);
+          },
+        });
+        // The first function the examples line up with is the likeliest; more would only share its time.
+        break;
+      }
       // Output list is a subsequence of an input list: filter.
       if (typeKey(a) === typeKey(b)) {
         const sub: Example[] = [];
@@ -254,6 +274,71 @@ export function deductions(task: Task): Deduction[] {
     }
   });
   return out;
+}
+
+/** A simple function of a list item that a map over a filter may apply: its body (over lambda variable 0) and what it computes. */
+interface MapProbe {
+  readonly name: string;
+  readonly body: Program;
+  readonly run: (x: Value) => Value | typeof ERR;
+}
+
+/**
+ * The functions from items of type `a` to `b` that a filter-then-map deduction tries, cheapest
+ * first: a record's fields, a string's case and length, a number scaled, halved or shifted by a
+ * small constant. The identity is the plain filter's.
+ */
+function mapProbes(a: Type, b: Type): MapProbe[] {
+  const probes: MapProbe[] = [];
+  const x = lambdaVar(0, a);
+  const unary = (name: string, result: Type) => {
+    const op = OPERATOR_BY_NAME.get(name)!;
+    probes.push({ name, body: apply(op, { params: [a], result }, [x]), run: (v) => op.semantics(v, undefined, undefined) as Value });
+  };
+  if (a.kind === "record") {
+    for (const f of a.fields) {
+      if (typeKey(f.type) !== typeKey(b)) continue;
+      const op = fieldOperator(a, f.name, f.type);
+      probes.push({ name: `.${f.name}`, body: apply(op, { params: [a], result: f.type }, [x]), run: (v) => op.semantics(v, undefined, undefined) as Value });
+    }
+  } else if (a.kind === "string" && b.kind === "string") {
+    for (const name of ["toUpperCase", "toLowerCase", "trim"]) unary(name, STRING);
+  } else if (a.kind === "string" && b.kind === "number") {
+    unary("length", NUMBER);
+  } else if (a.kind === "number" && b.kind === "number") {
+    const binary = { params: [NUMBER, NUMBER], result: NUMBER };
+    for (const [name, ks] of [["mul", [2, 3, 10]], ["intDiv", [2, 3, 10]], ["add", [1, 2, 3, 10]], ["sub", [1, 2, 3, 10]]] as const) {
+      const op = OPERATOR_BY_NAME.get(name)!;
+      for (const k of ks)
+        probes.push({ name: `${name} ${k}`, body: apply(op, binary, [x, constant(k, NUMBER)]), run: (v) => op.semantics(v, k, undefined) as Value });
+    }
+  }
+  return probes;
+}
+
+/**
+ * Which items of the input list at `index` each example keeps, if its output is `run` of some of
+ * them in order (matched greedily, first come first kept), as a predicate's examples; undefined
+ * unless every example lines up, some item is dropped and some kept.
+ */
+function keptBy(examples: readonly Example[], index: number, run: MapProbe["run"]): Example[] | undefined {
+  const sub: Example[] = [];
+  let dropped = false;
+  let kept = false;
+  for (const ex of examples) {
+    const xs = ex.inputs[index] as Value[];
+    const ys = ex.output as Value[];
+    let j = 0;
+    for (const x of xs) {
+      const y = run(x);
+      const keep = j < ys.length && y !== ERR && valuesEqual(y as Value, ys[j]);
+      if (keep) (j++, (kept = true));
+      else dropped = true;
+      sub.push({ inputs: [x, ...ex.inputs], output: keep });
+    }
+    if (j !== ys.length) return undefined;
+  }
+  return dropped && kept ? sub : undefined;
 }
 
 /** Whether a program reads the parameter at `index`. */

@@ -642,8 +642,9 @@ export const OPERATORS: readonly Operator[] = [
     result: BOOL,
     cost: 4,
     semantics: (a: number, b: number) => a < b,
-    typescript: ([a, b]) => binary(a, "<", b, PREC.relational),
-    python: ([a, b]) => py.compare(a, "<", b),
+    // A literal reads better on the right: `age > 17`, not `17 < age`.
+    typescript: ([a, b]) => (isLiteralCode(a) && !isLiteralCode(b) ? binary(b, ">", a, PREC.relational) : binary(a, "<", b, PREC.relational)),
+    python: ([a, b]) => (isLiteralCode(a) && !isLiteralCode(b) ? py.compare(b, ">", a) : py.compare(a, "<", b)),
   },
   {
     name: "lessOrEqual",
@@ -651,8 +652,8 @@ export const OPERATORS: readonly Operator[] = [
     result: BOOL,
     cost: 4,
     semantics: (a: number, b: number) => a <= b,
-    typescript: ([a, b]) => binary(a, "<=", b, PREC.relational),
-    python: ([a, b]) => py.compare(a, "<=", b),
+    typescript: ([a, b]) => (isLiteralCode(a) && !isLiteralCode(b) ? binary(b, ">=", a, PREC.relational) : binary(a, "<=", b, PREC.relational)),
+    python: ([a, b]) => (isLiteralCode(a) && !isLiteralCode(b) ? py.compare(b, ">=", a) : py.compare(a, "<=", b)),
   },
   {
     name: "and",
@@ -710,6 +711,10 @@ export const OPERATORS: readonly Operator[] = [
     typescript: ([xs, f]) => method(xs, "map", ts.lambda(f)),
     python: ([xs, f]) => {
       const { v, body } = py.comp(f);
+      // A map over a filter with the same variable is one comprehension: `[x // 2 for x in xs if x % 2 == 0]`.
+      const filtered = /^\[([A-Za-z_]\w*) for \1 in (.+) if (.+)\]$/.exec(xs.code);
+      if (filtered && filtered[1] === v && !/ for | if /.test(`${filtered[2]} ${filtered[3]}`))
+        return atom(`[${body.code} for ${v} in ${filtered[2]} if ${filtered[3]}]`);
       return atom(`[${body.code} for ${v} in ${at(xs, PREC.or)}]`);
     },
   },
