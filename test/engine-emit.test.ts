@@ -221,10 +221,17 @@ test("records: field access by name or by key, and object literals as arrow bodi
   const item = lambdaVar(0, person);
   const field = (name: string, t: Type) => (r: Program) => apply(fieldOperator(person, name, t), { params: [person], result: t }, [r]);
   const names = op("map", STRS, op("filter", listOf(person), people, lambda([person], field("is admin", B)(item))), lambda([person], field("name", S)(item)));
+  // The items are named after the list they come from, through the filter.
   assert.deepEqual(both(names, ["people"]), {
-    ts: `people.filter((item) => item["is admin"]).map((item) => item.name)`,
-    py: `[item["name"] for item in people if item["is admin"]]`,
+    ts: `people.filter((person) => person["is admin"]).map((person) => person.name)`,
+    py: `[person["name"] for person in people if person["is admin"]]`,
   });
+  const emails = (listName: string) =>
+    both(op("map", STRS, param(0, listOf(person)), lambda([person], field("name", S)(item))), [listName]).ts;
+  assert.equal(emails("entries"), "entries.map((entry) => entry.name)");
+  assert.equal(emails("addresses"), "addresses.map((address) => address.name)");
+  assert.equal(emails("staff"), "staff.map((item) => item.name)", "no plural, no singular");
+  assert.equal(emails("status"), "status.map((item) => item.name)");
   const blank = lit({ "is admin": false, name: "" }, person);
   assert.deepEqual(both(op("map", listOf(person), param(0, STRS), lambda([S], blank)), ["words"]), {
     ts: `words.map((w) => ({ "is admin": false, name: "" }))`,

@@ -67,12 +67,48 @@ function printIn(p: Program, language: TargetLanguage, scope: Scope, preferredNa
     }
     case "apply": {
       // The operator may name its lambda's variables (a fold's accumulator); zipWith's pairs read as x and y.
-      const args = p.args.map((a) => printIn(a, language, scope, p.op.variableNames));
+      const names = recordItemName(p, scope) ?? p.op.variableNames;
+      const args = p.args.map((a) => printIn(a, language, scope, names));
       const printer =
         language === "python" ? p.op.python : language === "javascript" ? (p.op.javascript ?? p.op.typescript) : p.op.typescript;
       return printer(args, p.types);
     }
   }
+}
+
+/** Operators that keep a list's items (and so what they are called): a lambda over the result reads them. */
+const KEEPS_ITEMS = new Set(["filter", "sort", "sortBy", "reverse", "take", "drop", "listSlice", "unique"]);
+
+/**
+ * The name of the records in a list an operator's lambda reads, after the list they come from:
+ * `people.filter((person) => ...)`, `users.map((user) => user.email)`; undefined where the list is
+ * not a parameter's (or one of its items kept) or its name has no singular.
+ */
+function recordItemName(p: Program & { kind: "apply" }, scope: Scope): (string | undefined)[] | undefined {
+  const source = p.args[0];
+  if (!source || source.type.kind !== "list" || source.type.element.kind !== "record") return undefined;
+  // A fold's first variable is its accumulator, named by the operator.
+  if (p.op.variableNames?.[0] !== undefined) return undefined;
+  if (!p.args.some((a) => a.kind === "lambda" && a.params[0]?.kind === "record")) return undefined;
+  let list: Program = source;
+  while (list.kind === "apply" && KEEPS_ITEMS.has(list.op.name)) list = list.args[0];
+  if (list.kind !== "param") return undefined;
+  const name = singular(scope.params[list.index] ?? "");
+  if (!name || PY_RESERVED.has(name)) return undefined;
+  return [name, ...(p.op.variableNames ?? []).slice(1)];
+}
+
+/** An English plural's singular (`people` person, `entries` entry, `users` user), or undefined. */
+function singular(plural: string): string | undefined {
+  const irregular: Record<string, string> = { people: "person", children: "child", men: "man", women: "woman" };
+  const lower = plural.toLowerCase();
+  const cut = (n: number, add = "") => plural.slice(0, plural.length - n) + add;
+  let name: string | undefined;
+  if (irregular[lower]) name = irregular[lower];
+  else if (/ies$/.test(lower) && lower.length > 4) name = cut(3, "y");
+  else if (/(ss|sh|ch|x)es$/.test(lower)) name = cut(2);
+  else if (/[^su]s$/.test(lower) && lower.length > 2) name = cut(1);
+  return name && /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : undefined;
 }
 
 /** The program as one expression in the target language, with the given parameter names. */
