@@ -318,8 +318,10 @@ function mapProbes(a: Type, b: Type): MapProbe[] {
 
 /**
  * Which items of the input list at `index` each example keeps, if its output is `run` of some of
- * them in order (matched greedily, first come first kept), as a predicate's examples; undefined
- * unless every example lines up, some item is dropped and some kept.
+ * them in order, as a predicate's examples; undefined unless every example lines up, some item is
+ * dropped and some kept. Where an item could be kept or dropped (`25 / 2` and `24 / 2` both give
+ * 12, and one of them is kept), it is left out of the predicate's examples: only what every way
+ * of lining up agrees on is said about it, and the whole program is checked on the examples later.
  */
 function keptBy(examples: readonly Example[], index: number, run: MapProbe["run"]): Example[] | undefined {
   const sub: Example[] = [];
@@ -328,15 +330,41 @@ function keptBy(examples: readonly Example[], index: number, run: MapProbe["run"
   for (const ex of examples) {
     const xs = ex.inputs[index] as Value[];
     const ys = ex.output as Value[];
-    let j = 0;
-    for (const x of xs) {
+    const n = xs.length;
+    const m = ys.length;
+    if (m > n) return undefined;
+    const matches = xs.map((x) => {
       const y = run(x);
-      const keep = j < ys.length && y !== ERR && valuesEqual(y as Value, ys[j]);
-      if (keep) (j++, (kept = true));
+      return ys.map((out) => y !== ERR && valuesEqual(y as Value, out));
+    });
+    // ahead[i][j]: items 0..i-1 can give outputs 0..j-1; behind[i][j]: items i.. can give outputs j..
+    const table = () => Array.from({ length: n + 1 }, () => new Uint8Array(m + 1));
+    const ahead = table();
+    const behind = table();
+    ahead[0][0] = 1;
+    for (let i = 0; i < n; i++)
+      for (let j = 0; j <= m; j++) {
+        if (!ahead[i][j]) continue;
+        ahead[i + 1][j] = 1;
+        if (j < m && matches[i][j]) ahead[i + 1][j + 1] = 1;
+      }
+    if (!ahead[n][m]) return undefined;
+    behind[n][m] = 1;
+    for (let i = n - 1; i >= 0; i--)
+      for (let j = 0; j <= m; j++) behind[i][j] = behind[i + 1][j] || (j < m && matches[i][j] && behind[i + 1][j + 1]) ? 1 : 0;
+    for (let i = 0; i < n; i++) {
+      let canKeep = false;
+      let canDrop = false;
+      for (let j = 0; j <= m; j++) {
+        if (!ahead[i][j]) continue;
+        if (behind[i + 1][j]) canDrop = true;
+        if (j < m && matches[i][j] && behind[i + 1][j + 1]) canKeep = true;
+      }
+      if (canKeep === canDrop) continue;
+      if (canKeep) kept = true;
       else dropped = true;
-      sub.push({ inputs: [x, ...ex.inputs], output: keep });
+      sub.push({ inputs: [xs[i], ...ex.inputs], output: canKeep });
     }
-    if (j !== ys.length) return undefined;
   }
   return dropped && kept ? sub : undefined;
 }
