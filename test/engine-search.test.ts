@@ -151,6 +151,17 @@ test("deduces a map over a filter when the output is some of the items, each by 
   assert.equal(h.best!.returns.python, "[x // 2 for x in xs if x % 2 == 0]");
 });
 
+test("deduces a filter over positions when the output is positions in the input list", () => {
+  const t = task("evenIndices", [nums("xs")], listOf(NUMBER), [
+    [[[1, 2, 4, 5]], [1, 2]],
+    [[[3, 8]], [1]],
+    [[[6, 7, 8]], [0, 2]],
+  ]);
+  const r = assertGeneralizes(t, [[[[10, 11, 12, 13, 14]], [0, 2, 4]], [[[]], []]], 6000);
+  assert.equal(r.best!.returns.typescript, "Array.from({ length: xs.length }, (_, i) => i).filter((i) => xs[i] % 2 === 0)");
+  assert.equal(r.best!.returns.python, "[i for i in range(len(xs)) if xs[i] % 2 == 0]");
+});
+
 test("assembles a string from pieces", () => {
   const t = task("initials", [str("name")], STRING, [
     [["Ada Lovelace"], "A.L."],

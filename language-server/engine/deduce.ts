@@ -205,6 +205,36 @@ export function deductions(task: Task): Deduction[] {
         // The first function the examples line up with is the likeliest; more would only share its time.
         break;
       }
+      // Output list is positions in an input list, in order (where the evens are): a filter
+      // over the positions, whose predicate reads the item there, solved as a smaller task.
+      const positions =
+        b.kind === "number" &&
+        examples.every((ex) => isPositionList(ex.output as Value[], input(ex).length)) &&
+        examples.some((ex) => (ex.output as Value[]).length > 0) &&
+        examples.some((ex) => (ex.output as Value[]).length < input(ex).length);
+      if (positions) {
+        const sub: Example[] = [];
+        for (const ex of examples) {
+          const chosen = new Set(ex.output as number[]);
+          input(ex).forEach((x, i) => sub.push({ inputs: [x, i, ...ex.inputs], output: chosen.has(i) }));
+        }
+        const t = subTask(task, "position_kept", "x", a, BOOLEAN, sub, [{ name: "i", type: NUMBER }]);
+        if (t)
+          out.push({
+            name: "filter over positions",
+            task: t,
+            rebuild: (body) => {
+              // The item is read at its position, xs[i]; then the position is the lambda's one variable.
+              const item = apply(OPERATOR_BY_NAME.get("at")!, { params: [p.type, NUMBER], result: a }, [param(index + 2, p.type), param(1, NUMBER)]);
+              const inner = asLambdaBody(dropParam(replaceParam(body, 0, item), 0));
+              if (!inner) return undefined;
+              const list = p.type;
+              const length = apply(OPERATOR_BY_NAME.get("listLength")!, { params: [list], result: NUMBER }, [param(index, list)]);
+              const range = apply(OPERATOR_BY_NAME.get("range")!, { params: [NUMBER], result: ret }, [length]);
+              return apply(filter, { params: [ret, fnOf([NUMBER], BOOLEAN)], result: ret }, [range, lambda([NUMBER], inner)]);
+            },
+          });
+      }
       // Output list is a subsequence of an input list: filter.
       if (typeKey(a) === typeKey(b)) {
         const sub: Example[] = [];
@@ -367,6 +397,44 @@ function keptBy(examples: readonly Example[], index: number, run: MapProbe["run"
     }
   }
   return dropped && kept ? sub : undefined;
+}
+
+/** Whether the values are positions in a list of that length, in increasing order. */
+function isPositionList(values: readonly Value[], length: number): boolean {
+  let last = -1;
+  for (const v of values) {
+    if (typeof v !== "number" || !Number.isInteger(v) || v <= last || v >= length) return false;
+    last = v;
+  }
+  return true;
+}
+
+/** The program with parameter `index` replaced by `by`. */
+function replaceParam(p: Program, index: number, by: Program): Program {
+  switch (p.kind) {
+    case "param":
+      return p.index === index ? by : p;
+    case "apply":
+      return apply(p.op, p.types, p.args.map((a) => replaceParam(a, index, by)));
+    case "lambda":
+      return lambda(p.params, replaceParam(p.body, index, by));
+    default:
+      return p;
+  }
+}
+
+/** The program without parameter `index` (which it must not read): the later ones move down. */
+function dropParam(p: Program, index: number): Program {
+  switch (p.kind) {
+    case "param":
+      return p.index > index ? param(p.index - 1, p.type) : p;
+    case "apply":
+      return apply(p.op, p.types, p.args.map((a) => dropParam(a, index)));
+    case "lambda":
+      return lambda(p.params, dropParam(p.body, index));
+    default:
+      return p;
+  }
 }
 
 /** Whether a program reads the parameter at `index`. */

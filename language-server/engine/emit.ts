@@ -7,7 +7,7 @@ import type { TargetLanguage } from "./api";
 import { PYTHON_IMPORTS } from "./operators";
 import { atom, numberLiteral, PREC, pyString, tsString, type Printed, type PrintedArg } from "./printing";
 import type { Program } from "./program";
-import type { Parameter, Type, Value } from "./types";
+import { typeKey, type Parameter, type Type, type Value } from "./types";
 
 interface Scope {
   readonly params: readonly string[];
@@ -67,7 +67,7 @@ function printIn(p: Program, language: TargetLanguage, scope: Scope, preferredNa
     }
     case "apply": {
       // The operator may name its lambda's variables (a fold's accumulator); zipWith's pairs read as x and y.
-      const names = recordItemName(p, scope) ?? p.op.variableNames;
+      const names = itemName(p, scope) ?? p.op.variableNames;
       const args = p.args.map((a) => printIn(a, language, scope, names));
       const printer =
         language === "python" ? p.op.python : language === "javascript" ? (p.op.javascript ?? p.op.typescript) : p.op.typescript;
@@ -80,19 +80,23 @@ function printIn(p: Program, language: TargetLanguage, scope: Scope, preferredNa
 const KEEPS_ITEMS = new Set(["filter", "sort", "sortBy", "reverse", "take", "drop", "listSlice", "unique"]);
 
 /**
- * The name of the records in a list an operator's lambda reads, after the list they come from:
- * `people.filter((person) => ...)`, `users.map((user) => user.email)`; undefined where the list is
- * not a parameter's (or one of its items kept) or its name has no singular.
+ * The name of the items of a list an operator's lambda reads: records after the list they come
+ * from (`people.filter((person) => ...)`, `users.map((user) => user.email)`), positions `i`;
+ * undefined (the type's usual name) where the list is not a parameter's or a range (or some of
+ * their items), or its name has no singular.
  */
-function recordItemName(p: Program & { kind: "apply" }, scope: Scope): (string | undefined)[] | undefined {
+function itemName(p: Program & { kind: "apply" }, scope: Scope): (string | undefined)[] | undefined {
   const source = p.args[0];
-  if (!source || source.type.kind !== "list" || source.type.element.kind !== "record") return undefined;
+  if (!source || source.type.kind !== "list") return undefined;
   // A fold's first variable is its accumulator, named by the operator.
   if (p.op.variableNames?.[0] !== undefined) return undefined;
-  if (!p.args.some((a) => a.kind === "lambda" && a.params[0]?.kind === "record")) return undefined;
+  const element = source.type.element;
+  if (!p.args.some((a) => a.kind === "lambda" && a.params[0] && typeKey(a.params[0]) === typeKey(element))) return undefined;
   let list: Program = source;
   while (list.kind === "apply" && KEEPS_ITEMS.has(list.op.name)) list = list.args[0];
-  if (list.kind !== "param") return undefined;
+  // Positions read as i: `Array.from({ length: xs.length }, (_, i) => i).filter((i) => xs[i] % 2 === 0)`.
+  if (list.kind === "apply" && list.op.name === "range") return ["i", ...(p.op.variableNames ?? []).slice(1)];
+  if (list.kind !== "param" || element.kind !== "record") return undefined;
   const name = singular(scope.params[list.index] ?? "");
   if (!name || PY_RESERVED.has(name)) return undefined;
   return [name, ...(p.op.variableNames ?? []).slice(1)];

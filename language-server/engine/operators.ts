@@ -274,6 +274,11 @@ const py = {
     code: `${at(a, PREC.relational + 1)} ${op} ${at(b, PREC.relational + 1)}`,
     prec: PREC.relational,
   }),
+  /** A comprehension's source: a range is iterated as it is, without the list() that makes it a value. */
+  source: (xs: Printed): string => {
+    const range = /^list\((range\([^()]*(?:\([^()]*\)[^()]*)*\))\)$/.exec(xs.code);
+    return range ? range[1] : at(xs, PREC.or);
+  },
   /** The body of a one-parameter lambda and its parameter name, for comprehensions. */
   comp: (arg: PrintedArg): { v: string; body: Printed } =>
     arg.lambda
@@ -715,7 +720,7 @@ export const OPERATORS: readonly Operator[] = [
       const filtered = /^\[([A-Za-z_]\w*) for \1 in (.+) if (.+)\]$/.exec(xs.code);
       if (filtered && filtered[1] === v && !/ for | if /.test(`${filtered[2]} ${filtered[3]}`))
         return atom(`[${body.code} for ${v} in ${filtered[2]} if ${filtered[3]}]`);
-      return atom(`[${body.code} for ${v} in ${at(xs, PREC.or)}]`);
+      return atom(`[${body.code} for ${v} in ${py.source(xs)}]`);
     },
   },
   {
@@ -759,7 +764,7 @@ export const OPERATORS: readonly Operator[] = [
     typescript: ([xs, f]) => method(xs, "filter", ts.lambda(f)),
     python: ([xs, f]) => {
       const { v, body } = py.comp(f);
-      return atom(`[${v} for ${v} in ${at(xs, PREC.or)} if ${at(body, PREC.ternary + 1)}]`);
+      return atom(`[${v} for ${v} in ${py.source(xs)} if ${at(body, PREC.ternary + 1)}]`);
     },
   },
   {
