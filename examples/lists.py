@@ -87,3 +87,16 @@ def parity(xs: list[int]) -> list[str]:
     ['even', 'odd', 'even', 'odd']
     """
     raise NotImplementedError
+
+
+def even_indices(xs: list[int]) -> list[int]:
+    """Where the even numbers are.
+
+    >>> even_indices([1, 2, 4, 5])
+    [1, 2]
+    >>> even_indices([3, 8])
+    [1]
+    >>> even_indices([6, 7, 8])
+    [0, 2]
+    """
+    raise NotImplementedError

@@ -88,12 +88,12 @@ test("--write fills Python stubs below their docstrings, and the doctests pass",
       "-c",
       `import sys, doctest; sys.path.insert(0, ${JSON.stringify(path.dirname(file))}); import lists; ` +
         `r = doctest.testmod(lists); print(r.failed, r.attempted); print(lists.evens([10, 11, 12, 13]), lists.sum_of_squares([3, 4]), lists.largest([1, 5, 2])); ` +
-        `print(lists.changes([1, 4, 4, 0, 9]), lists.numbered(["x", "y", "x"])); print(lists.digits([12, 70, 99]), lists.parity([0, 11]))`,
+        `print(lists.changes([1, 4, 4, 0, 9]), lists.numbered(["x", "y", "x"])); print(lists.digits([12, 70, 99]), lists.parity([0, 11]), lists.even_indices([10, 11, 12, 13, 14]))`,
     ],
     { encoding: "utf8" },
   );
   // Inputs the doctests do not show: a longer list of readings, and a repeated line keeps its own number.
-  assert.equal(out, "0 19\n[10, 12] 25 5\n[3, 0, -4, 9] ['1. x', '2. y', '3. x']\n[1, 2, 7, 0, 9, 9] ['even', 'odd']\n");
+  assert.equal(out, "0 22\n[10, 12] 25 5\n[3, 0, -4, 9] ['1. x', '2. y', '3. x']\n[1, 2, 7, 0, 9, 9] ['even', 'odd'] [0, 2, 4]\n");
 });
 
 test("printed Python is valid Python, headers included, so it can be piped into a file", () => {
