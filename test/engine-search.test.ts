@@ -70,6 +70,15 @@ test("deduces a map that reads each element's position, and joins the literal pi
   assert.match(r.best!.expression, /^mapIndexed\(/);
   assert.equal(r.best!.returns.typescript, 'lines.map((w, i) => String(i + 1) + ". " + w)');
   assert.equal(r.best!.returns.python, '[str(i + 1) + ". " + w for i, w in enumerate(lines)]');
+  // Running totals under the editor's limit: the position is read, not xs.indexOf(x), which is
+  // wrong on a repeated item.
+  const totals = task("runningTotal", [nums("xs")], listOf(NUMBER), [
+    [[[1, 2, 3]], [1, 3, 6]],
+    [[[5, 0, 2, 1]], [5, 5, 7, 8]],
+    [[[]], []],
+  ]);
+  const s = assertGeneralizes(totals, [[[[2, 2, 2]], [2, 4, 6]]], 10000);
+  assert.match(s.best!.expression, /^mapIndexed\(/);
 });
 
 test("deduces a map over neighbouring pairs when the output is one shorter than the input", () => {

@@ -105,9 +105,14 @@ function searchInPhases(
   const subFound = new Map<Deduction, Program[]>();
   for (const d of subTasks) {
     const subStarted = Date.now();
-    const remaining = end - subStarted;
-    if (remaining <= 0 || options.cancellation?.isCancellationRequested) break;
+    if (options.cancellation?.isCancellationRequested) break;
     if (!stillNeeded(d, subFound)) continue;
+    // A refinement still needed gets a short turn even when the time for cheaper programs is
+    // spent: what it refines found a program that reads the whole list (x + the sum before
+    // xs.indexOf(x), wrong on a repeated item), and only it can put that right.
+    const floor = d.refines && subFound.has(d.refines.deduction) ? Math.min(started + total - subStarted, QUICK_DEDUCTION_MS) : 0;
+    const remaining = Math.max(end - subStarted, floor);
+    if (remaining <= 0) continue;
     const sub = searchInPhases(
       d.task,
       // A map's element may fall into cases (`x % 2 === 0 ? x * 3 : x`), once plain programs had
