@@ -115,9 +115,10 @@ function searchInPhases(
     if (remaining <= 0) continue;
     const sub = searchInPhases(
       d.task,
-      // A map's element may fall into cases (`x % 2 === 0 ? x * 3 : x`), once plain programs had
-      // half the time; a filter's predicate assembled from cases only lists the examples' elements.
-      { ...options, timeoutMs: Math.min(remaining, total * DEDUCTION_SHARE), conditionals: options.conditionals !== false && d.task.returnType.kind !== "boolean" && "late" },
+      // A number a map makes of each element may fall into cases (`x % 2 === 0 ? x * 3 : x`), once
+      // plain programs had half the time. A filter's predicate assembled from cases only lists the
+      // examples' elements, and a word map's cases (on SyGuS's middle names) did much the same.
+      { ...options, timeoutMs: Math.min(remaining, total * DEDUCTION_SHARE), conditionals: options.conditionals !== false && d.task.returnType.kind === "number" && "late" },
       subStarted,
       false,
     );
