@@ -102,16 +102,26 @@ function itemName(p: Program & { kind: "apply" }, scope: Scope): (string | undef
   return [name, ...(p.op.variableNames ?? []).slice(1)];
 }
 
+const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map([
+  ["people", "person"],
+  ["children", "child"],
+  ["men", "man"],
+  ["women", "woman"],
+]);
+
 /** An English plural's singular (`people` person, `entries` entry, `users` user), or undefined. */
 function singular(plural: string): string | undefined {
-  const irregular: Record<string, string> = { people: "person", children: "child", men: "man", women: "woman" };
   const lower = plural.toLowerCase();
   const cut = (n: number, add = "") => plural.slice(0, plural.length - n) + add;
-  let name: string | undefined;
-  if (irregular[lower]) name = irregular[lower];
-  else if (/ies$/.test(lower) && lower.length > 4) name = cut(3, "y");
-  else if (/(ss|sh|ch|x)es$/.test(lower)) name = cut(2);
-  else if (/[^su]s$/.test(lower) && lower.length > 2) name = cut(1);
+  const name =
+    IRREGULAR_PLURALS.get(lower) ??
+    (/ies$/.test(lower) && lower.length > 4
+      ? cut(3, "y")
+      : /(ss|sh|ch|x)es$/.test(lower)
+        ? cut(2)
+        : /[^su]s$/.test(lower) && lower.length > 2
+          ? cut(1)
+          : undefined);
   return name && /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : undefined;
 }
 
