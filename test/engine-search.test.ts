@@ -6,7 +6,7 @@ import { instantiateOperators, typeUniverse } from "../language-server/engine/in
 import { OPERATOR_BY_NAME } from "../language-server/engine/operators";
 import { apply, constant, lambda, lambdaVar, param, runProgram } from "../language-server/engine/program";
 import { synthesize } from "../language-server/engine/synthesize";
-import { fnOf, listOf, NUMBER, STRING, typeKey, type Task, type Value } from "../language-server/engine/types";
+import { BOOLEAN, fnOf, listOf, NUMBER, STRING, typeKey, type Task, type Value } from "../language-server/engine/types";
 
 const str = (name: string) => ({ name, type: STRING });
 const nums = (name: string) => ({ name, type: listOf(NUMBER) });
@@ -158,6 +158,18 @@ test("deduces a map over a filter when the output is some of the items, each by 
   const h = assertGeneralizes(halves, [[[[12, 13, 0]], [6, 0]]], 4000);
   assert.equal(h.best!.returns.typescript, "xs.filter((x) => x % 2 === 0).map((x) => Math.floor(x / 2))");
   assert.equal(h.best!.returns.python, "[x // 2 for x in xs if x % 2 == 0]");
+});
+
+test("deduces a sum over a filter when the output adds up a field of some of the items", () => {
+  const order = { kind: "record" as const, fields: [{ name: "id", type: NUMBER }, { name: "total", type: NUMBER }, { name: "paid", type: BOOLEAN }] };
+  const t = task("unpaidTotal", [{ name: "orders", type: listOf(order) }], NUMBER, [
+    [[[{ id: 1, total: 20, paid: true }, { id: 2, total: 5, paid: false }, { id: 3, total: 7, paid: false }]], 12],
+    [[[{ id: 4, total: 9, paid: true }]], 0],
+    [[[{ id: 5, total: 3, paid: false }, { id: 6, total: 40, paid: true }]], 3],
+  ]);
+  const r = assertGeneralizes(t, [[[[{ id: 7, total: 10, paid: false }, { id: 8, total: 1, paid: false }, { id: 9, total: 2, paid: true }]], 11]], 6000);
+  assert.equal(r.best!.returns.typescript, "orders.filter((order) => !order.paid).map((order) => order.total).reduce((a, b) => a + b, 0)");
+  assert.equal(r.best!.returns.python, 'sum(order["total"] for order in orders if not order["paid"])');
 });
 
 test("deduces a filter over positions when the output is positions in the input list", () => {

@@ -264,6 +264,30 @@ export function deductions(task: Task): Deduction[] {
           });
       }
     }
+    // A number output that is the sum of a number (an item, or a field of it) over some of an input
+    // list's items: a sum over a filter, the filter's predicate a smaller task (unpaid orders' total).
+    if (p.type.kind === "list" && ret.kind === "number") {
+      const a = p.type.element;
+      for (const probe of sumProbes(a)) {
+        const keeps = summedBy(examples, index, probe.run);
+        const t = keeps && subTask(task, "keep_summed", "x", a, BOOLEAN, keeps);
+        if (!t) continue;
+        const list = p.type;
+        out.push({
+          name: `sum of ${probe.name} over a filter`,
+          task: t,
+          rebuild: (body) => {
+            const inner = asLambdaBody(body);
+            if (!inner) return undefined;
+            const kept = apply(filter, { params: [list, fnOf([a], BOOLEAN)], result: list }, [param(index, list), lambda([a], inner)]);
+            const numbers = probe.body
+              ? apply(map, { params: [list, fnOf([a], NUMBER)], result: listOf(NUMBER) }, [kept, lambda([a], probe.body)])
+              : kept;
+            return apply(OPERATOR_BY_NAME.get("sum")!, { params: [listOf(NUMBER)], result: NUMBER }, [numbers]);
+          },
+        });
+      }
+    }
     // Output string's words line up with an input string's words: map over the words.
     if (p.type.kind === "string" && ret.kind === "string") {
       for (const sep of [" ", ",", ", ", "-", "/", ";", ".", "_"]) {
@@ -395,6 +419,62 @@ function keptBy(examples: readonly Example[], index: number, run: MapProbe["run"
       else dropped = true;
       sub.push({ inputs: [xs[i], ...ex.inputs], output: canKeep });
     }
+  }
+  return dropped && kept ? sub : undefined;
+}
+
+/** What a sum over a filter adds up: the items themselves (no body) or one of their number fields. */
+function sumProbes(a: Type): { readonly name: string; readonly body?: Program; readonly run: (x: Value) => Value | typeof ERR }[] {
+  if (a.kind === "number") return [{ name: "the items", run: (x) => x }];
+  if (a.kind !== "record") return [];
+  return a.fields
+    .filter((f) => f.type.kind === "number")
+    .map((f) => {
+      const op = fieldOperator(a, f.name, f.type);
+      return { name: `.${f.name}`, body: apply(op, { params: [a], result: NUMBER }, [lambdaVar(0, a)]), run: (x: Value) => op.semantics(x, undefined, undefined) as Value };
+    });
+}
+
+/** Lists this long or shorter have their subsets tried for a sum over a filter (2^12 = 4096 each). */
+const MAX_SUBSET_ITEMS = 12;
+
+/**
+ * Which items of the input list at `index` each example keeps, if its output is the sum of `run`
+ * over some of them, as a predicate's examples. Every subset with that sum is a way to keep; an
+ * item kept by all of them or by none is said to be kept or dropped, the others are left out. Undefined
+ * unless every example has such a subset, and some item is said to be kept and some dropped.
+ */
+function summedBy(examples: readonly Example[], index: number, run: (x: Value) => Value | typeof ERR): Example[] | undefined {
+  const sub: Example[] = [];
+  let dropped = false;
+  let kept = false;
+  for (const ex of examples) {
+    const xs = ex.inputs[index] as Value[];
+    if (xs.length > MAX_SUBSET_ITEMS || typeof ex.output !== "number") return undefined;
+    const values: number[] = [];
+    for (const x of xs) {
+      const v = run(x);
+      if (typeof v !== "number") return undefined;
+      values.push(v);
+    }
+    // Bit i of `always` stays set while every subset found keeps item i; of `ever`, once one does.
+    let always = (1 << xs.length) - 1;
+    let ever = 0;
+    let found = false;
+    for (let mask = 0; mask < 1 << xs.length; mask++) {
+      let total = 0;
+      for (let i = 0; i < xs.length; i++) if (mask & (1 << i)) total += values[i];
+      if (total !== ex.output) continue;
+      found = true;
+      always &= mask;
+      ever |= mask;
+    }
+    if (!found) return undefined;
+    xs.forEach((x, i) => {
+      const bit = 1 << i;
+      if (always & bit) (kept = true), sub.push({ inputs: [x, ...ex.inputs], output: true });
+      else if (!(ever & bit)) (dropped = true), sub.push({ inputs: [x, ...ex.inputs], output: false });
+    });
   }
   return dropped && kept ? sub : undefined;
 }
