@@ -172,6 +172,16 @@ test("deduces a sum over a filter when the output adds up a field of some of the
   assert.equal(r.best!.returns.python, 'sum(order["total"] for order in orders if not order["paid"])');
 });
 
+test("the list deductions also read the words of a string input", () => {
+  const t = task("longWords", [str("text")], listOf(STRING), [
+    [["a tree is green"], ["tree", "green"]],
+    [["hello to you"], ["hello", "you"]],
+  ]);
+  const r = assertGeneralizes(t, [[["an old oak by the sea"], ["old", "oak", "the", "sea"]], [["go"], []]], 6000);
+  assert.equal(r.best!.returns.typescript, 'text.split(" ").filter((w) => w.length > 2)');
+  assert.equal(r.best!.returns.python, '[w for w in text.split(" ") if len(w) > 2]');
+});
+
 test("deduces a filter over positions when the output is positions in the input list", () => {
   const t = task("evenIndices", [nums("xs")], listOf(NUMBER), [
     [[[1, 2, 4, 5]], [1, 2]],

@@ -78,7 +78,14 @@ function subTask(task: Task, name: string, elementName: string, elementType: Typ
   };
 }
 
-export function deductions(task: Task): Deduction[] {
+/** Separators a string input is split by into the items the list deductions read (words, fields). */
+const ITEM_SEPARATORS = [" ", ",", ";", "\n"];
+
+/**
+ * The deductions for a task, from the shape of its examples. `only` limits them to one parameter
+ * (the words of a string input, below).
+ */
+export function deductions(task: Task, only?: number): Deduction[] {
   const out: Deduction[] = [];
   const map = OPERATOR_BY_NAME.get("map")!;
   const mapIndexed = OPERATOR_BY_NAME.get("mapIndexed")!;
@@ -91,6 +98,7 @@ export function deductions(task: Task): Deduction[] {
   const ret = task.returnType;
 
   task.params.forEach((p, index) => {
+    if (only !== undefined && index !== only) return;
     // Output list lines up with an input list: map.
     if (p.type.kind === "list" && ret.kind === "list") {
       const a = p.type.element;
@@ -325,6 +333,44 @@ export function deductions(task: Task): Deduction[] {
         });
         break;
       }
+    }
+  });
+  if (only === undefined && ret.kind === "list") out.push(...overWords(task));
+  return out;
+}
+
+/**
+ * The list deductions over the words of a string input (`[w for w in s.split(" ") if len(w) > 2]`):
+ * the words join the task as one more input, and the programs found read them as `s.split(" ")`.
+ */
+function overWords(task: Task): Deduction[] {
+  const out: Deduction[] = [];
+  const words = listOf(STRING);
+  const last = task.params.length;
+  task.params.forEach((p, index) => {
+    if (p.type.kind !== "string") return;
+    const texts = task.examples.map((ex) => ex.inputs[index] as string);
+    const sep = ITEM_SEPARATORS.find((s) => texts.some((t) => t.includes(s)));
+    if (sep === undefined) return;
+    const withWords: Task = {
+      ...task,
+      params: [...task.params, { name: "words", type: words }],
+      examples: task.examples.map((ex, e) => ({ inputs: [...ex.inputs, texts[e].split(sep)], output: ex.output })),
+    };
+    const split = apply(OPERATOR_BY_NAME.get("split")!, { params: [STRING, STRING], result: words }, [param(index, STRING), constant(sep, STRING)]);
+    const wrapped = new Map<Deduction, Deduction>();
+    for (const d of deductions(withWords, last)) {
+      const outer: Deduction = {
+        name: `${d.name}, over the words split by ${JSON.stringify(sep)}`,
+        task: d.task,
+        rebuild: (body) => {
+          const program = d.rebuild(body);
+          return program && replaceParam(program, last, split);
+        },
+        refines: d.refines && { deduction: wrapped.get(d.refines.deduction) ?? d.refines.deduction, needed: d.refines.needed },
+      };
+      wrapped.set(d, outer);
+      out.push(outer);
     }
   });
   return out;
