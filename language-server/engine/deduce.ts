@@ -101,23 +101,22 @@ export function deductions(task: Task, only?: number): Deduction[] {
     if (only !== undefined && index !== only) return;
     // Output list lines up with an input list: map.
     if (p.type.kind === "list" && ret.kind === "list") {
-      const a = p.type.element;
+      const list = p.type;
+      const a = list.element;
       const b = ret.element;
-      const aligned = examples.every((ex) => (ex.inputs[index] as Value[]).length === (ex.output as Value[]).length);
+      const input = (ex: Example) => ex.inputs[index] as Value[];
+      const aligned = examples.every((ex) => input(ex).length === (ex.output as Value[]).length);
       const nonTrivial = examples.some((ex) => (ex.output as Value[]).length > 0);
       if (aligned && nonTrivial) {
         const sub: Example[] = [];
-        for (const ex of examples) {
-          const xs = ex.inputs[index] as Value[];
-          xs.forEach((x, i) => sub.push({ inputs: [x, ...ex.inputs], output: (ex.output as Value[])[i] }));
-        }
+        for (const ex of examples) input(ex).forEach((x, i) => sub.push({ inputs: [x, ...ex.inputs], output: (ex.output as Value[])[i] }));
         const t = subTask(task, "element", "x", a, b, sub);
         const plainMap: Deduction | undefined = t && {
           name: "map",
           task: t,
           rebuild: (body) => {
             const inner = asLambdaBody(body);
-            return inner && apply(map, { params: [p.type, fnOf([a], b)], result: ret }, [param(index, p.type), lambda([a], inner)]);
+            return inner && apply(map, { params: [list, fnOf([a], b)], result: ret }, [param(index, list), lambda([a], inner)]);
           },
         };
         if (plainMap) out.push(plainMap);
@@ -126,10 +125,7 @@ export function deductions(task: Task, only?: number): Deduction[] {
         // becomes: the plain map found nothing, or what it found reads the whole list, as
         // `lines.indexOf(w)` does to number lines (and numbers a repeated line wrongly).
         const indexed: Example[] = [];
-        for (const ex of examples) {
-          const xs = ex.inputs[index] as Value[];
-          xs.forEach((x, i) => indexed.push({ inputs: [x, i, ...ex.inputs], output: (ex.output as Value[])[i] }));
-        }
+        for (const ex of examples) input(ex).forEach((x, i) => indexed.push({ inputs: [x, i, ...ex.inputs], output: (ex.output as Value[])[i] }));
         const ti = subTask(task, "element_at", "x", a, b, indexed, [{ name: "i", type: NUMBER }]);
         if (ti)
           out.push({
@@ -139,7 +135,7 @@ export function deductions(task: Task, only?: number): Deduction[] {
               // A body that never reads the position is the plain map's.
               if (!readsParam(body, 1)) return undefined;
               const inner = asLambdaBody(body, false, 2);
-              return inner && apply(mapIndexed, { params: [p.type, fnOf([a, NUMBER], b)], result: ret }, [param(index, p.type), lambda([a, NUMBER], inner)]);
+              return inner && apply(mapIndexed, { params: [list, fnOf([a, NUMBER], b)], result: ret }, [param(index, list), lambda([a, NUMBER], inner)]);
             },
             refines: plainMap && { deduction: plainMap, needed: (found) => found.length === 0 || found.some((body) => readsParam(body, index + 1)) },
           });
@@ -147,16 +143,15 @@ export function deductions(task: Task, only?: number): Deduction[] {
       // Output list is one shorter than an input list: a map over neighbouring pairs
       // (differences between consecutive readings, sums of neighbours).
       const pairwise =
-        examples.every((ex) => (ex.inputs[index] as Value[]).length === (ex.output as Value[]).length + 1) &&
+        examples.every((ex) => input(ex).length === (ex.output as Value[]).length + 1) &&
         examples.some((ex) => (ex.output as Value[]).length > 1);
       if (pairwise) {
         const sub: Example[] = [];
         for (const ex of examples) {
-          const xs = ex.inputs[index] as Value[];
+          const xs = input(ex);
           (ex.output as Value[]).forEach((out, i) => sub.push({ inputs: [xs[i], xs[i + 1], ...ex.inputs], output: out }));
         }
         const t = subTask(task, "pair", "x", a, b, sub, [{ name: "y", type: a }]);
-        const list = p.type;
         const slice = (name: "take" | "drop", n: number) =>
           apply(OPERATOR_BY_NAME.get(name)!, { params: [list, NUMBER], result: list }, [param(index, list), constant(n, NUMBER)]);
         if (t)
@@ -176,7 +171,6 @@ export function deductions(task: Task, only?: number): Deduction[] {
       }
       // Output list is a fixed number (two or more) of items per input item: a flat map, each
       // item's part read off the output (each item twice, a number's two digits).
-      const input = (ex: Example) => ex.inputs[index] as Value[];
       const ratio = examples.find((ex) => input(ex).length > 0);
       const k = ratio ? (ratio.output as Value[]).length / input(ratio).length : 0;
       if (Number.isInteger(k) && k >= 2 && examples.every((ex) => (ex.output as Value[]).length === k * input(ex).length)) {
@@ -189,7 +183,7 @@ export function deductions(task: Task, only?: number): Deduction[] {
             task: t,
             rebuild: (body) => {
               const inner = asLambdaBody(body);
-              return inner && apply(flatMap, { params: [p.type, fnOf([a], ret)], result: ret }, [param(index, p.type), lambda([a], inner)]);
+              return inner && apply(flatMap, { params: [list, fnOf([a], ret)], result: ret }, [param(index, list), lambda([a], inner)]);
             },
           });
       }
@@ -205,9 +199,7 @@ export function deductions(task: Task, only?: number): Deduction[] {
           task: t,
           rebuild: (body) => {
             const inner = asLambdaBody(body);
-            if (!inner) return undefined;
-            const kept = apply(filter, { params: [p.type, fnOf([a], BOOLEAN)], result: p.type }, [param(index, p.type), lambda([a], inner)]);
-            return apply(map, { params: [p.type, fnOf([a], b)], result: ret }, [kept, lambda([a], probe.body)]);
+            return inner && apply(map, { params: [list, fnOf([a], b)], result: ret }, [filterOf(list, index, inner), lambda([a], probe.body)]);
           },
         });
         // The first function the examples line up with is the likeliest; more would only share its time.
@@ -233,10 +225,9 @@ export function deductions(task: Task, only?: number): Deduction[] {
             task: t,
             rebuild: (body) => {
               // The item is read at its position, xs[i]; then the position is the lambda's one variable.
-              const item = apply(OPERATOR_BY_NAME.get("at")!, { params: [p.type, NUMBER], result: a }, [param(index + 2, p.type), param(1, NUMBER)]);
+              const item = apply(OPERATOR_BY_NAME.get("at")!, { params: [list, NUMBER], result: a }, [param(index + 2, list), param(1, NUMBER)]);
               const inner = asLambdaBody(dropParam(replaceParam(body, 0, item), 0));
               if (!inner) return undefined;
-              const list = p.type;
               const length = apply(OPERATOR_BY_NAME.get("listLength")!, { params: [list], result: NUMBER }, [param(index, list)]);
               const range = apply(OPERATOR_BY_NAME.get("range")!, { params: [NUMBER], result: ret }, [length]);
               return apply(filter, { params: [ret, fnOf([NUMBER], BOOLEAN)], result: ret }, [range, lambda([NUMBER], inner)]);
@@ -249,10 +240,9 @@ export function deductions(task: Task, only?: number): Deduction[] {
         let ok = true;
         let dropsSome = false;
         for (const ex of examples) {
-          const xs = ex.inputs[index] as Value[];
           const ys = ex.output as Value[];
           let j = 0;
-          for (const x of xs) {
+          for (const x of input(ex)) {
             const keep = j < ys.length && valuesEqual(x, ys[j]);
             if (keep) j++;
             else dropsSome = true;
@@ -267,7 +257,7 @@ export function deductions(task: Task, only?: number): Deduction[] {
             task: t,
             rebuild: (body) => {
               const inner = asLambdaBody(body);
-              return inner && apply(filter, { params: [p.type, fnOf([a], BOOLEAN)], result: ret }, [param(index, p.type), lambda([a], inner)]);
+              return inner && filterOf(list, index, inner);
             },
           });
       }
@@ -275,19 +265,19 @@ export function deductions(task: Task, only?: number): Deduction[] {
     // A number output that is the sum of a number (an item, or a field of it) over some of an input
     // list's items: a sum over a filter, the filter's predicate a smaller task (unpaid orders' total).
     if (p.type.kind === "list" && ret.kind === "number") {
-      const a = p.type.element;
+      const list = p.type;
+      const a = list.element;
       for (const probe of sumProbes(a)) {
         const keeps = summedBy(examples, index, probe.run);
         const t = keeps && subTask(task, "keep_summed", "x", a, BOOLEAN, keeps);
         if (!t) continue;
-        const list = p.type;
         out.push({
           name: `sum of ${probe.name} over a filter`,
           task: t,
           rebuild: (body) => {
             const inner = asLambdaBody(body);
             if (!inner) return undefined;
-            const kept = apply(filter, { params: [list, fnOf([a], BOOLEAN)], result: list }, [param(index, list), lambda([a], inner)]);
+            const kept = filterOf(list, index, inner);
             const numbers = probe.body
               ? apply(map, { params: [list, fnOf([a], NUMBER)], result: listOf(NUMBER) }, [kept, lambda([a], probe.body)])
               : kept;
@@ -470,15 +460,9 @@ function keptBy(examples: readonly Example[], index: number, run: MapProbe["run"
 }
 
 /** What a sum over a filter adds up: the items themselves (no body) or one of their number fields. */
-function sumProbes(a: Type): { readonly name: string; readonly body?: Program; readonly run: (x: Value) => Value | typeof ERR }[] {
+function sumProbes(a: Type): { readonly name: string; readonly body?: Program; readonly run: MapProbe["run"] }[] {
   if (a.kind === "number") return [{ name: "the items", run: (x) => x }];
-  if (a.kind !== "record") return [];
-  return a.fields
-    .filter((f) => f.type.kind === "number")
-    .map((f) => {
-      const op = fieldOperator(a, f.name, f.type);
-      return { name: `.${f.name}`, body: apply(op, { params: [a], result: NUMBER }, [lambdaVar(0, a)]), run: (x: Value) => op.semantics(x, undefined, undefined) as Value };
-    });
+  return a.kind === "record" ? mapProbes(a, NUMBER) : [];
 }
 
 /** Lists this long or shorter have their subsets tried for a sum over a filter (2^12 = 4096 each). */
@@ -490,7 +474,7 @@ const MAX_SUBSET_ITEMS = 12;
  * item kept by all of them or by none is said to be kept or dropped, the others are left out. Undefined
  * unless every example has such a subset, and some item is said to be kept and some dropped.
  */
-function summedBy(examples: readonly Example[], index: number, run: (x: Value) => Value | typeof ERR): Example[] | undefined {
+function summedBy(examples: readonly Example[], index: number, run: MapProbe["run"]): Example[] | undefined {
   const sub: Example[] = [];
   let dropped = false;
   let kept = false;
@@ -523,6 +507,11 @@ function summedBy(examples: readonly Example[], index: number, run: (x: Value) =
     });
   }
   return dropped && kept ? sub : undefined;
+}
+
+/** `filter(xs, (x) => predicate)` over the list input at `index` (the predicate a lambda body over its item). */
+function filterOf(list: Type & { kind: "list" }, index: number, predicate: Program): Program {
+  return apply(OPERATOR_BY_NAME.get("filter")!, { params: [list, fnOf([list.element], BOOLEAN)], result: list }, [param(index, list), lambda([list.element], predicate)]);
 }
 
 /** Whether the values are positions in a list of that length, in increasing order. */
