@@ -130,6 +130,9 @@ test("lists: sorting, literals and comprehensions", () => {
   check(op("sort", NUMS, xs), "[...xs].sort((a, b) => a - b)", "sorted(xs)");
   check(op("sort", STRS, words), "[...words].sort()", "sorted(words)");
   check(op("sortBy", STRS, words, lambda([S], op("length", N, w))), "[...words].sort((a, b) => a.length - b.length)", "sorted(words, key=lambda w: len(w))");
+  // The item with the largest key: a reduce that keeps the first on a tie, as max() does.
+  check(op("maxBy", S, words, lambda([S], op("length", N, w))), "words.reduce((a, b) => (b.length > a.length ? b : a))", "max(words, key=lambda w: len(w))");
+  check(op("minBy", N, xs, lambda([N], op("mod", N, x, num(10)))), "xs.reduce((a, b) => (b % 10 < a % 10 ? b : a))", "min(xs, key=lambda x: x % 10)");
   check(op("filter", NUMS, xs, lambda([N], op("lessThan", B, num(0), x))), "xs.filter((x) => x > 0)", "[x for x in xs if x > 0]");
   check(op("count", N, xs, lambda([N], op("lessThan", B, num(0), x))), "xs.filter((x) => x > 0).length", "sum(1 for x in xs if x > 0)");
   check(op("some", B, words, lambda([S], op("equals", B, w, str("")))), `words.some((w) => w === "")`, `any(w == "" for w in words)`);
@@ -281,6 +284,9 @@ test("Python imports functools for fold and math for product, and nothing otherw
     "import functools\nimport math\n\n\ndef both(xs: list[int]) -> int:\n    return math.prod(xs) + functools.reduce(lambda acc, x: acc + x, xs, 0)\n",
   );
   assert.equal(emit("total", params, N, op("sum", N, xs)).py, "def total(xs: list[int]) -> int:\n    return sum(xs)\n");
+  // statistics.mean keeps a whole mean an int, as the engine's numbers do.
+  assert.deepEqual(both(op("mean", N, xs), ["xs"]), { ts: "xs.reduce((a, b) => a + b, 0) / xs.length", py: "statistics.mean(xs)" });
+  assert.match(emit("average", params, N, op("mean", N, xs)).py, /^import statistics\n\n\ndef average/);
 });
 
 test("JavaScript has no TypeScript-only syntax", () => {

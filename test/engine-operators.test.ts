@@ -483,6 +483,24 @@ operator("sortBy", (f) => {
   assert.equal(f([1], fn1(() => ERR)), ERR);
 });
 
+for (const [name, sign] of [["maxBy", 1], ["minBy", -1]] as const) {
+  operator(name, (f) => {
+    assert.equal(f(["bb", "a", "ccc", "dd"], fn1((s) => sign * s.length)), "ccc");
+    assert.equal(f(["bb", "dd", "a"], fn1((s) => sign * s.length)), "bb", "the first of equal keys, as max() and min() pick");
+    assert.deepEqual(f([{ n: 1 }, { n: 3 }], fn1((r) => sign * r.n)), { n: 3 });
+    assert.equal(f([], fn1(() => 0)), ERR, "an empty list has no largest item");
+    assert.equal(f([1, 2], fn1((x) => (x === 2 ? ERR : x))), ERR);
+  });
+}
+
+operator("mean", (f) => {
+  assert.equal(f([1, 2, 3, 4]), 2.5);
+  assert.equal(f([2, 4]), 3, "a whole mean is a whole number, as statistics.mean gives it");
+  assert.equal(f([-3, 4]), 0.5);
+  assert.equal(f([]), ERR, "an empty list has no mean");
+  assert.equal(f([1.5, 2.5]), ERR, "fractions: Python's exact mean and a float division may round apart");
+});
+
 operator("reverse", (f) => {
   const input = [1, 2, 3];
   assert.deepEqual(f(input), [3, 2, 1]);

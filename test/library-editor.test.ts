@@ -11,7 +11,7 @@ import { test } from "node:test";
 import { pathToFileURL } from "node:url";
 import * as vm from "node:vm";
 import { transformSync } from "esbuild";
-import { applyEdits, candidateEdits, definesFunction, emittedCandidate } from "../language-server/document/fill";
+import { applyEdits, candidateEdits, definesFunction, emittedCandidate, pythonImportEdits } from "../language-server/document/fill";
 import { abstractionOperator, helperName } from "../language-server/engine/abstraction";
 import type { Candidate } from "../language-server/engine/api";
 import { emitProgram } from "../language-server/engine/emit";
@@ -712,3 +712,11 @@ async function until(check: () => boolean, what: string): Promise<void> {
 function addConstantOperator(name: string, k: number) {
   return abstractionOperator({ name, params: [NUMBER], result: NUMBER, body: arith("add", param(0, NUMBER), constant(k, NUMBER)), cost: 3 }).abstraction!;
 }
+
+test("a Python file's first import is parted from the definition below it by two blank lines; later ones join the imports", () => {
+  const add = (text: string, modules: string[]) => applyEdits(text, pythonImportEdits(text, modules));
+  assert.equal(add("def f(xs):\n    pass\n", ["statistics"]), "import statistics\n\n\ndef f(xs):\n    pass\n");
+  assert.equal(add('"""Sums."""\n\ndef f(xs):\n    pass\n', ["math", "statistics"]), '"""Sums."""\nimport math\nimport statistics\n\n\ndef f(xs):\n    pass\n');
+  assert.equal(add("import math\n\n\ndef f(xs):\n    pass\n", ["statistics"]), "import statistics\nimport math\n\n\ndef f(xs):\n    pass\n");
+  assert.equal(add("import statistics\ndef f(xs):\n    pass\n", ["statistics"]), "import statistics\ndef f(xs):\n    pass\n", "a module imported already is left alone");
+});

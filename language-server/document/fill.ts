@@ -286,13 +286,14 @@ function editsFor(text: string, fn: FoundFunction, candidate: EmittedCandidate):
 
 /** The `import` lines a Python text lacks for these modules, placed with its other imports. */
 export function pythonImportEdits(text: string, modules: readonly string[]): TextEdit[] {
-  const edits: TextEdit[] = [];
-  for (const module of modules) {
-    if (new RegExp(`^\\s*(import\\s+${module}\\b|from\\s+${module}\\s+import)`, "m").test(text)) continue;
-    const at = importOffset(text);
-    edits.push({ start: at, end: at, newText: `import ${module}\n` });
-  }
-  return edits;
+  const missing = modules.filter((module) => !new RegExp(`^\\s*(import\\s+${module}\\b|from\\s+${module}\\s+import)`, "m").test(text));
+  if (missing.length === 0) return [];
+  const at = importOffset(text);
+  const lines = missing.map((module) => `import ${module}\n`).join("");
+  // The file's first import: PEP 8's two blank lines part it from a definition that follows.
+  const rest = text.slice(at);
+  const separator = /^(import|from)\s/m.test(text) || rest.trim() === "" ? "" : rest.startsWith("\n\n") ? "" : rest.startsWith("\n") ? "\n" : "\n\n";
+  return [{ start: at, end: at, newText: lines + separator }];
 }
 
 /** Where a new Python import goes: before the first import, else after a shebang, encoding line and module docstring. */

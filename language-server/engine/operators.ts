@@ -286,6 +286,45 @@ const py = {
       : { v: "x", body: postfix(`${at(arg, PREC.postfix)}(x)`) },
 };
 
+/**
+ * The item with the largest (`maxBy`) or smallest (`minBy`) key, the first of them on a tie, as
+ * Python's max() and min() and a reduce that replaces only on a strictly better key both pick: the
+ * priciest item, the oldest person.
+ */
+function extremeBy(name: "maxBy" | "minBy", better: ">" | "<", pythonCall: "max" | "min"): Operator {
+  return {
+    name,
+    params: [listOf(A), fnOf([A], N)],
+    result: A,
+    cost: 5,
+    semantics: (xs: Value[], f: Closure) => {
+      if (xs.length === 0) return ERR;
+      let best = xs[0];
+      let bestKey = f(best);
+      if (bestKey === ERR) return ERR;
+      for (let i = 1; i < xs.length; i++) {
+        const k = f(xs[i]);
+        if (k === ERR) return ERR;
+        if (better === ">" ? (k as number) > (bestKey as number) : (k as number) < (bestKey as number)) {
+          best = xs[i];
+          bestKey = k;
+        }
+      }
+      return best;
+    },
+    typescript: ([xs, f]) => {
+      const key = f.lambda;
+      if (!key) return method(xs, "reduce", atom(`(a, b) => (${f.code}(b) ${better} ${f.code}(a) ? b : a)`));
+      const [p] = key.params;
+      const a = fresh("a", [], key.body);
+      const b = fresh("b", [a], key.body);
+      const keyOf = (v: string) => at({ code: substitute(key.body.code, p, v), prec: key.body.prec }, PREC.relational + 1);
+      return method(xs, "reduce", atom(`(${a}, ${b}) => (${keyOf(b)} ${better} ${keyOf(a)} ? ${b} : ${a})`));
+    },
+    python: ([xs, f]) => postfix(`${pythonCall}(${xs.code}, key=${py.lambda(f).code})`),
+  };
+}
+
 export const OPERATORS: readonly Operator[] = [
   // ---- strings ----
   {
@@ -915,6 +954,8 @@ export const OPERATORS: readonly Operator[] = [
     },
     python: ([xs, f]) => postfix(`sorted(${xs.code}, key=${py.lambda(f).code})`),
   },
+  extremeBy("maxBy", ">", "max"),
+  extremeBy("minBy", "<", "min"),
   {
     name: "reverse",
     takesApart: true,
@@ -1034,6 +1075,29 @@ export const OPERATORS: readonly Operator[] = [
     },
     typescript: ([xs]) => method(xs, "reduce", atom("(a, b) => a * b"), atom("1")),
     python: ([xs]) => call("math.prod", xs),
+  },
+  {
+    name: "mean",
+    takesApart: true,
+    params: [listOf(N)],
+    result: N,
+    cost: 5,
+    // Whole numbers only: their sum is exact in both languages, and one rounding of it divided by
+    // the count is what both give. statistics.mean() returns an int when the mean is whole, as the
+    // engine's numbers and TypeScript's do (sum(xs) / len(xs) would be 3.0, which prints and
+    // indexes unlike 3). An empty list has no mean (statistics.mean raises; TypeScript gives NaN).
+    semantics: (xs: number[]) => {
+      if (xs.length === 0) return ERR;
+      let s = 0;
+      for (const x of xs) {
+        if (!isInt(x)) return ERR;
+        s += x;
+      }
+      return Math.abs(s) > MAX_SAFE_NUMBER ? ERR : num(s / xs.length);
+    },
+    typescript: ([xs]) =>
+      binary(method(xs, "reduce", atom("(a, b) => a + b"), atom("0")), "/", postfix(`${at(xs, PREC.postfix)}.length`), PREC.multiplicative),
+    python: ([xs]) => call("statistics.mean", xs),
   },
   {
     name: "maximum",
@@ -1300,6 +1364,7 @@ export const OPERATORS: readonly Operator[] = [
 export const PYTHON_IMPORTS: Readonly<Record<string, string>> = {
   fold: "functools",
   product: "math",
+  mean: "statistics",
 };
 
 export const OPERATOR_BY_NAME: ReadonlyMap<string, Operator> = new Map(OPERATORS.map((op) => [op.name, op]));
