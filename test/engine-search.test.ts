@@ -182,6 +182,43 @@ test("the list deductions also read the words of a string input", () => {
   assert.equal(r.best!.returns.python, '[w for w in text.split(" ") if len(w) > 2]');
 });
 
+test("deduces a filter of the list reversed, and a map of the list sorted, when the outputs show that order", () => {
+  const evensBackwards = task("evensBackwards", [nums("xs")], listOf(NUMBER), [
+    [[[3, 8, 5, 2, 6]], [6, 2, 8]],
+    [[[4, 1, 10]], [10, 4]],
+    [[[7, 12, 9, 11]], [12]],
+  ]);
+  const r = assertGeneralizes(evensBackwards, [[[[2, 4, 5, 20]], [20, 4, 2]], [[[1]], []]], 6000);
+  assert.equal(r.best!.returns.typescript, "[...xs].reverse().filter((x) => x % 2 === 0)");
+  assert.equal(r.best!.returns.python, "[x for x in xs[::-1] if x % 2 == 0]");
+  const tensInOrder = task("tensInOrder", [nums("xs")], listOf(NUMBER), [
+    [[[57, 13, 90, 31]], [1, 3, 5, 9]],
+    [[[48, 6, 72]], [0, 4, 7]],
+    [[[85, 29, 64, 30, 11]], [1, 2, 3, 6, 8]],
+  ]);
+  const t = assertGeneralizes(tensInOrder, [[[[99, 10, 45]], [1, 4, 9]]], 6000);
+  assert.equal(t.best!.returns.python, "[x // 10 for x in sorted(xs)]");
+});
+
+test("the item with the largest key, and the mean, are one step each", () => {
+  const item = { kind: "record" as const, fields: [{ name: "name", type: STRING }, { name: "price", type: NUMBER }] };
+  const priciest = task("priciest", [{ name: "items", type: listOf(item) }], STRING, [
+    [[[{ name: "pen", price: 2 }, { name: "ink", price: 5 }]], "ink"],
+    [[[{ name: "cup", price: 4 }]], "cup"],
+    [[[{ name: "a", price: 1 }, { name: "b", price: 9 }, { name: "c", price: 3 }]], "b"],
+  ]);
+  const r = assertGeneralizes(priciest, [[[[{ name: "zed", price: 8 }, { name: "amy", price: 1 }, { name: "kit", price: 3 }]], "zed"]], 4000);
+  assert.equal(r.best!.returns.typescript, "items.reduce((a, b) => (b.price > a.price ? b : a)).name");
+  assert.equal(r.best!.returns.python, 'max(items, key=lambda item: item["price"])["name"]');
+  const average = task("average", [nums("xs")], NUMBER, [
+    [[[1, 2, 3, 4]], 2.5],
+    [[[2, 4]], 3],
+    [[[5]], 5],
+  ]);
+  const m = assertGeneralizes(average, [[[[10, 0, 5]], 5], [[[1, 2]], 1.5]], 4000);
+  assert.equal(m.best!.returns.python, "statistics.mean(xs)");
+});
+
 test("deduces a filter over positions when the output is positions in the input list", () => {
   const t = task("evenIndices", [nums("xs")], listOf(NUMBER), [
     [[[1, 2, 4, 5]], [1, 2]],

@@ -325,8 +325,76 @@ export function deductions(task: Task, only?: number): Deduction[] {
       }
     }
   });
-  if (only === undefined && ret.kind === "list") out.push(...overWords(task));
+  if (only === undefined && ret.kind === "list") {
+    out.push(...overWords(task));
+    // Outputs in an order the input list does not have are unlikely to be a map or filter of it
+    // as it is: the reordered list's deductions go first.
+    out.unshift(...overReordered(task));
+  }
   return out;
+}
+
+/**
+ * The list deductions over an input list reordered, where the outputs show the order: a filter
+ * of the list reversed, when each output is some of the items in reverse order but not in the
+ * list's own (`[x for x in xs[::-1] if x % 2 == 0]`); a map or a filter of the list sorted, when
+ * every output is in ascending order and some input list is not (`[x // 10 for x in sorted(xs)]`,
+ * which a map of a function that keeps the order makes). Each reordering joins the task as one
+ * more input, like the words above, and the programs found read it as `reverse(xs)` or `sort(xs)`.
+ */
+function overReordered(task: Task): Deduction[] {
+  const out: Deduction[] = [];
+  const last = task.params.length;
+  const outputs = task.examples.map((ex) => ex.output as Value[]);
+  task.params.forEach((p, index) => {
+    if (p.type.kind !== "list" || typeKey(p.type) !== typeKey(task.returnType)) return;
+    const list = p.type;
+    const lists = task.examples.map((ex) => ex.inputs[index] as Value[]);
+    const reorderings: { name: string; op: "reverse" | "sort"; kinds: ReadonlySet<string> }[] = [];
+    const someOf = (order: (xs: Value[]) => Value[]) => outputs.every((ys, e) => isSubsequence(ys, order(lists[e])));
+    if (!someOf((xs) => xs) && someOf((xs) => xs.slice().reverse())) reorderings.push({ name: "reversed", op: "reverse", kinds: FILTERS });
+    const sort = OPERATOR_BY_NAME.get("sort")!;
+    const sortable = (list.element.kind === "number" || list.element.kind === "string") && lists.every((xs) => sort.semantics(xs, undefined, undefined) !== ERR);
+    if (sortable && outputs.every(ascending) && outputs.some((ys) => ys.length > 1) && !lists.every(ascending))
+      reorderings.push({ name: "sorted", op: "sort", kinds: MAPS_AND_FILTERS });
+    for (const { name, op, kinds } of reorderings) {
+      const reorder = OPERATOR_BY_NAME.get(op)!;
+      const reordered: Task = {
+        ...task,
+        params: [...task.params, { name, type: list }],
+        examples: task.examples.map((ex, e) => ({ inputs: [...ex.inputs, reorder.semantics(lists[e], undefined, undefined) as Value[]], output: ex.output })),
+      };
+      const source = apply(reorder, { params: [list], result: list }, [param(index, list)]);
+      for (const d of deductions(reordered, last)) {
+        if (!kinds.has(d.name)) continue;
+        out.push({
+          name: `${d.name}, over the list ${name}`,
+          task: d.task,
+          rebuild: (body) => {
+            const program = d.rebuild(body);
+            return program && replaceParam(program, last, source);
+          },
+        });
+      }
+    }
+  });
+  return out;
+}
+
+const FILTERS: ReadonlySet<string> = new Set(["filter"]);
+const MAPS_AND_FILTERS: ReadonlySet<string> = new Set(["map", "filter"]);
+
+/** Whether `ys` is some of the items of `xs`, in their order. */
+function isSubsequence(ys: readonly Value[], xs: readonly Value[]): boolean {
+  let j = 0;
+  for (const x of xs) if (j < ys.length && valuesEqual(x, ys[j])) j++;
+  return j === ys.length;
+}
+
+/** Whether a list's items are in ascending order (numbers by value, strings by code unit). */
+function ascending(xs: readonly Value[]): boolean {
+  for (let i = 1; i < xs.length; i++) if ((xs[i - 1] as number | string) > (xs[i] as number | string)) return false;
+  return true;
 }
 
 /**
