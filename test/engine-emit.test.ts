@@ -80,6 +80,12 @@ test("arithmetic: parentheses only where precedence or associativity needs them"
   same(op("mod", N, op("sub", N, a, b), c), "(a - b) % c");
   same(op("sub", N, a, num(-1)), "a - -1");
   same(op("mul", N, num(-2), a), "-2 * a");
+  // 0 - n reads as -n, with parentheses where the operand binds looser or is negative itself.
+  same(op("sub", N, num(0), a), "-a");
+  same(op("sub", N, num(0), op("add", N, a, b)), "-(a + b)");
+  same(op("sub", N, num(0), op("sub", N, num(0), a)), "-(-a)");
+  same(op("mul", N, op("sub", N, num(0), a), b), "-a * b");
+  same(op("pow", N, op("sub", N, num(0), a), b), "(-a) ** b");
   same(op("pow", N, op("pow", N, a, b), c), "(a ** b) ** c");
   same(op("pow", N, a, op("pow", N, b, c)), "a ** b ** c");
   same(op("pow", N, num(-2), a), "(-2) ** a");

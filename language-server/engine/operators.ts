@@ -286,6 +286,13 @@ const py = {
       : { v: "x", body: postfix(`${at(arg, PREC.postfix)}(x)`) },
 };
 
+/** `0 - n` as a person writes it, `-n` (`xs.slice(-n)`); a negative operand keeps its parentheses (`--` is a decrement). */
+function negated(a: Printed, b: Printed): Printed | undefined {
+  if (a.code !== "0") return undefined;
+  const operand = at(b, PREC.unary);
+  return { code: operand.startsWith("-") ? `-(${operand})` : `-${operand}`, prec: PREC.unary };
+}
+
 /**
  * The item with the largest (`maxBy`) or smallest (`minBy`) key, the first of them on a tie, as
  * Python's max() and min() and a reduce that replaces only on a strictly better key both pick: the
@@ -584,8 +591,8 @@ export const OPERATORS: readonly Operator[] = [
     result: N,
     cost: 3,
     semantics: (a: number, b: number) => arith(a - b, a, b),
-    typescript: ([a, b]) => binary(a, "-", b, PREC.additive),
-    python: ([a, b]) => binary(a, "-", b, PREC.additive),
+    typescript: ([a, b]) => negated(a, b) ?? binary(a, "-", b, PREC.additive),
+    python: ([a, b]) => negated(a, b) ?? binary(a, "-", b, PREC.additive),
   },
   {
     name: "mul",
