@@ -55,7 +55,7 @@ test("capitalizing words reads as a person writes it", () => {
   const program = op("join", S, op("map", STRS, op("split", STRS, param(0, S), str(" ")), capitalize), str(" "));
   assert.deepEqual(both(program, ["s"]), {
     ts: `s.split(" ").map((w) => w[0].toUpperCase() + w.slice(1)).join(" ")`,
-    py: `" ".join([w[0].upper() + w[1:] for w in s.split(" ")])`,
+    py: `" ".join(w[0].upper() + w[1:] for w in s.split(" "))`,
   });
   const code = emit("capitalize", [{ name: "s", type: S }], S, program);
   assert.equal(
@@ -63,7 +63,7 @@ test("capitalizing words reads as a person writes it", () => {
     `function capitalize(s: string): string {\n  return s.split(" ").map((w) => w[0].toUpperCase() + w.slice(1)).join(" ");\n}\n`,
   );
   assert.equal(code.js, `function capitalize(s) {\n  return s.split(" ").map((w) => w[0].toUpperCase() + w.slice(1)).join(" ");\n}\n`);
-  assert.equal(code.py, `def capitalize(s: str) -> str:\n    return " ".join([w[0].upper() + w[1:] for w in s.split(" ")])\n`);
+  assert.equal(code.py, `def capitalize(s: str) -> str:\n    return " ".join(w[0].upper() + w[1:] for w in s.split(" "))\n`);
 });
 
 // ---- parentheses only where needed ----
@@ -158,7 +158,7 @@ test("the task's parameter names are used as they are", () => {
   const program = op("join", S, op("map", STRS, op("split", STRS, param(0, S), str(" ")), lambda([S], op("charAt", S, w, num(0)))), str(""));
   const code = emit("initials", [{ name: "fullName", type: S }], S, program);
   assert.equal(code.ts, `function initials(fullName: string): string {\n  return fullName.split(" ").map((w) => w[0]).join("");\n}\n`);
-  assert.equal(code.py, `def initials(fullName: str) -> str:\n    return "".join([w[0] for w in fullName.split(" ")])\n`);
+  assert.equal(code.py, `def initials(fullName: str) -> str:\n    return "".join(w[0] for w in fullName.split(" "))\n`);
 });
 
 test("lambda variables never shadow a parameter", () => {

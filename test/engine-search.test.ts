@@ -56,7 +56,7 @@ test("deduces a word-by-word map for title case", () => {
   ]);
   const r = assertGeneralizes(t, [[["ab cd ef"], "Ab Cd Ef"]]);
   assert.match(r.best!.code.typescript, /\.split\(" "\)\.map\(/);
-  assert.match(r.best!.code.python, /" "\.join\(\[/);
+  assert.match(r.best!.code.python, /" "\.join\(\w.* for w in text\.split\(" "\)\)/);
 });
 
 test("deduces a map that reads each element's position, and joins the literal pieces it prints", () => {
@@ -182,7 +182,7 @@ test("the list deductions also read the words of a string input", () => {
   assert.equal(r.best!.returns.python, '[w for w in text.split(" ") if len(w) > 2]');
 });
 
-test("deduces a filter of the list reversed, and a map of the list sorted, when the outputs show that order", () => {
+test("deduces a filter of the list reversed, a map of the list sorted, and a map of records sorted by a field, when the outputs show that order", () => {
   const evensBackwards = task("evensBackwards", [nums("xs")], listOf(NUMBER), [
     [[[3, 8, 5, 2, 6]], [6, 2, 8]],
     [[[4, 1, 10]], [10, 4]],
@@ -198,6 +198,15 @@ test("deduces a filter of the list reversed, and a map of the list sorted, when 
   ]);
   const t = assertGeneralizes(tensInOrder, [[[[99, 10, 45]], [1, 4, 9]]], 6000);
   assert.equal(t.best!.returns.python, "[x // 10 for x in sorted(xs)]");
+  const person = { kind: "record" as const, fields: [{ name: "name", type: STRING }, { name: "age", type: NUMBER }] };
+  const namesByAge = task("namesByAge", [{ name: "people", type: listOf(person) }], listOf(STRING), [
+    [[[{ name: "Cy", age: 41 }, { name: "Ann", age: 30 }]], ["Ann", "Cy"]],
+    [[[{ name: "Di", age: 22 }, { name: "Bo", age: 47 }, { name: "Ed", age: 9 }]], ["Ed", "Di", "Bo"]],
+    [[[]], []],
+  ]);
+  const n = assertGeneralizes(namesByAge, [[[[{ name: "Zoe", age: 5 }, { name: "Al", age: 70 }, { name: "Mo", age: 33 }]], ["Zoe", "Mo", "Al"]]], 6000);
+  assert.equal(n.best!.returns.typescript, "[...people].sort((a, b) => a.age - b.age).map((person) => person.name)");
+  assert.equal(n.best!.returns.python, '[person["name"] for person in sorted(people, key=lambda person: person["age"])]');
 });
 
 test("the item with the largest key, and the mean, are one step each", () => {
@@ -217,6 +226,17 @@ test("the item with the largest key, and the mean, are one step each", () => {
   ]);
   const m = assertGeneralizes(average, [[[[10, 0, 5]], 5], [[[1, 2]], 1.5]], 4000);
   assert.equal(m.best!.returns.python, "statistics.mean(xs)");
+});
+
+test("deduces a part of each word, joined with nothing, when the output has as many characters per word", () => {
+  const t = task("initials", [str("name")], STRING, [
+    [["Ada Lovelace"], "AL"],
+    [["Grace Brewster Hopper"], "GBH"],
+    [["Alan Turing"], "AT"],
+  ]);
+  const r = assertGeneralizes(t, [[["Edsger Wybe Dijkstra"], "EWD"], [["Barbara Liskov"], "BL"]], 6000);
+  assert.equal(r.best!.returns.typescript, 'name.split(" ").map((w) => w[0]).join("")');
+  assert.equal(r.best!.returns.python, '"".join(w[0] for w in name.split(" "))');
 });
 
 test("deduces a filter over positions when the output is positions in the input list", () => {

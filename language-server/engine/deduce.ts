@@ -286,6 +286,41 @@ export function deductions(task: Task, only?: number): Deduction[] {
         });
       }
     }
+    // Output string is the same number of characters (one or more) made of each word of an input
+    // string, with nothing between: a map over the words joined with nothing, each word's part a
+    // smaller task (initials: `"".join(w[0] for w in name.split(" "))`).
+    if (p.type.kind === "string" && ret.kind === "string") {
+      for (const sep of ITEM_SEPARATORS) {
+        const words = examples.map((ex) => (ex.inputs[index] as string).split(sep));
+        const outputs = examples.map((ex) => ex.output as string);
+        if (!words.some((ws) => ws.length > 1) || outputs.some((o) => o.includes(sep))) continue;
+        const k = outputs[0].length / words[0].length;
+        if (!Number.isInteger(k) || k < 1 || !outputs.every((o, e) => o.length === k * words[e].length)) continue;
+        const sub: Example[] = [];
+        examples.forEach((ex, e) => words[e].forEach((w, i) => sub.push({ inputs: [w, ...ex.inputs], output: outputs[e].slice(i * k, (i + 1) * k) })));
+        const t = subTask(task, "word_part", "w", STRING, STRING, sub);
+        if (!t) continue;
+        const strList = listOf(STRING);
+        out.push({
+          name: `a part of each word split by ${JSON.stringify(sep)}, joined`,
+          task: t,
+          rebuild: (body) => {
+            const inner = asLambdaBody(body);
+            return (
+              inner &&
+              apply(join, { params: [strList, STRING], result: STRING }, [
+                apply(map, { params: [strList, fnOf([STRING], STRING)], result: strList }, [
+                  apply(split, { params: [STRING, STRING], result: strList }, [param(index, STRING), constant(sep, STRING)]),
+                  lambda([STRING], inner),
+                ]),
+                constant("", STRING),
+              ])
+            );
+          },
+        });
+        break;
+      }
+    }
     // Output string's words line up with an input string's words: map over the words.
     if (p.type.kind === "string" && ret.kind === "string") {
       for (const sep of [" ", ",", ", ", "-", "/", ";", ".", "_"]) {
@@ -339,34 +374,58 @@ export function deductions(task: Task, only?: number): Deduction[] {
  * of the list reversed, when each output is some of the items in reverse order but not in the
  * list's own (`[x for x in xs[::-1] if x % 2 == 0]`); a map or a filter of the list sorted, when
  * every output is in ascending order and some input list is not (`[x // 10 for x in sorted(xs)]`,
- * which a map of a function that keeps the order makes). Each reordering joins the task as one
- * more input, like the words above, and the programs found read it as `reverse(xs)` or `sort(xs)`.
+ * which a map of a function that keeps the order makes); a map or a filter of a list of records
+ * sorted by a number field, when the outputs are a field of the items in that order and not in
+ * the list's own (the names by age). Each reordering joins the task as one more input, like the
+ * words above, and the programs found read it as `reverse(xs)`, `sort(xs)` or `sortBy(xs, key)`.
  */
 function overReordered(task: Task): Deduction[] {
   const out: Deduction[] = [];
   const last = task.params.length;
+  const ret = task.returnType;
+  if (ret.kind !== "list") return out;
   const outputs = task.examples.map((ex) => ex.output as Value[]);
   task.params.forEach((p, index) => {
-    if (p.type.kind !== "list" || typeKey(p.type) !== typeKey(task.returnType)) return;
+    if (p.type.kind !== "list") return;
     const list = p.type;
+    const a = list.element;
     const lists = task.examples.map((ex) => ex.inputs[index] as Value[]);
-    const reorderings: { name: string; op: "reverse" | "sort"; kinds: ReadonlySet<string> }[] = [];
-    const someOf = (order: (xs: Value[]) => Value[]) => outputs.every((ys, e) => isSubsequence(ys, order(lists[e])));
-    if (!someOf((xs) => xs) && someOf((xs) => xs.slice().reverse())) reorderings.push({ name: "reversed", op: "reverse", kinds: FILTERS });
-    const sort = OPERATOR_BY_NAME.get("sort")!;
-    const sortable = (list.element.kind === "number" || list.element.kind === "string") && lists.every((xs) => sort.semantics(xs, undefined, undefined) !== ERR);
-    if (sortable && outputs.every(ascending) && outputs.some((ys) => ys.length > 1) && !lists.every(ascending))
-      reorderings.push({ name: "sorted", op: "sort", kinds: MAPS_AND_FILTERS });
-    for (const { name, op, kinds } of reorderings) {
-      const reorder = OPERATOR_BY_NAME.get(op)!;
+    const reorderings: { name: string; lists: Value[][]; source: Program; kinds: (name: string) => boolean }[] = [];
+    const listOp = (name: string) => apply(OPERATOR_BY_NAME.get(name)!, { params: [list], result: list }, [param(index, list)]);
+    const someOf = (reordered: readonly Value[][]) => outputs.every((ys, e) => isSubsequence(ys, reordered[e]));
+    if (typeKey(a) === typeKey(ret.element)) {
+      const reversed = lists.map((xs) => xs.slice().reverse());
+      if (!someOf(lists) && someOf(reversed)) reorderings.push({ name: "reversed", lists: reversed, source: listOp("reverse"), kinds: (n) => n === "filter" });
+      const sort = OPERATOR_BY_NAME.get("sort")!;
+      const sorted = lists.map((xs) => sort.semantics(xs, undefined, undefined));
+      const sortable = (a.kind === "number" || a.kind === "string") && sorted.every((xs) => xs !== ERR);
+      if (sortable && outputs.every(ascending) && outputs.some((ys) => ys.length > 1) && !lists.every(ascending))
+        reorderings.push({ name: "sorted", lists: sorted as Value[][], source: listOp("sort"), kinds: (n) => n === "map" || n === "filter" });
+    }
+    if (a.kind === "record") {
+      const probes = mapProbes(a, ret.element);
+      const shown = (reordered: readonly Value[][]) =>
+        probes.some((probe) => {
+          const through = (xss: readonly Value[][]) => xss.map((xs) => xs.map((x) => probe.run(x)) as Value[]);
+          return someOf(through(reordered)) && !someOf(through(lists));
+        });
+      for (const field of a.fields) {
+        if (field.type.kind !== "number") continue;
+        const byField = lists.map((xs) => xs.slice().sort((x, y) => (x as Record<string, number>)[field.name] - (y as Record<string, number>)[field.name]));
+        if (!shown(byField)) continue;
+        const read = apply(fieldOperator(a, field.name, field.type), { params: [a], result: NUMBER }, [lambdaVar(0, a)]);
+        const source = apply(OPERATOR_BY_NAME.get("sortBy")!, { params: [list, fnOf([a], NUMBER)], result: list }, [param(index, list), lambda([a], read)]);
+        reorderings.push({ name: `by_${field.name}`, lists: byField, source, kinds: (n) => n === "map" || n === "filter" || n.startsWith("filter, then map") });
+      }
+    }
+    for (const { name, lists: reorderedLists, source, kinds } of reorderings) {
       const reordered: Task = {
         ...task,
         params: [...task.params, { name, type: list }],
-        examples: task.examples.map((ex, e) => ({ inputs: [...ex.inputs, reorder.semantics(lists[e], undefined, undefined) as Value[]], output: ex.output })),
+        examples: task.examples.map((ex, e) => ({ inputs: [...ex.inputs, reorderedLists[e]], output: ex.output })),
       };
-      const source = apply(reorder, { params: [list], result: list }, [param(index, list)]);
       for (const d of deductions(reordered, last)) {
-        if (!kinds.has(d.name)) continue;
+        if (!kinds(d.name)) continue;
         out.push({
           name: `${d.name}, over the list ${name}`,
           task: d.task,
@@ -380,9 +439,6 @@ function overReordered(task: Task): Deduction[] {
   });
   return out;
 }
-
-const FILTERS: ReadonlySet<string> = new Set(["filter"]);
-const MAPS_AND_FILTERS: ReadonlySet<string> = new Set(["map", "filter"]);
 
 /** Whether `ys` is some of the items of `xs`, in their order. */
 function isSubsequence(ys: readonly Value[], xs: readonly Value[]): boolean {

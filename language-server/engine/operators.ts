@@ -501,7 +501,7 @@ export const OPERATORS: readonly Operator[] = [
     cost: 3,
     semantics: (xs: string[], sep: string) => str(xs.join(sep)),
     typescript: ([xs, sep]) => method(xs, "join", sep),
-    python: ([xs, sep]) => method(sep, "join", xs),
+    python: ([xs, sep]) => method(sep, "join", pyIterable(xs)),
   },
   {
     name: "startsWith",
