@@ -92,8 +92,6 @@ export function deductions(task: Task, only?: number): Deduction[] {
   const zipWith = OPERATOR_BY_NAME.get("zipWith")!;
   const flatMap = OPERATOR_BY_NAME.get("flatMap")!;
   const filter = OPERATOR_BY_NAME.get("filter")!;
-  const split = OPERATOR_BY_NAME.get("split")!;
-  const join = OPERATOR_BY_NAME.get("join")!;
   const { examples } = task;
   const ret = task.returnType;
 
@@ -300,22 +298,12 @@ export function deductions(task: Task, only?: number): Deduction[] {
         examples.forEach((ex, e) => words[e].forEach((w, i) => sub.push({ inputs: [w, ...ex.inputs], output: outputs[e].slice(i * k, (i + 1) * k) })));
         const t = subTask(task, "word_part", "w", STRING, STRING, sub);
         if (!t) continue;
-        const strList = listOf(STRING);
         out.push({
           name: `a part of each word split by ${JSON.stringify(sep)}, joined`,
           task: t,
           rebuild: (body) => {
             const inner = asLambdaBody(body);
-            return (
-              inner &&
-              apply(join, { params: [strList, STRING], result: STRING }, [
-                apply(map, { params: [strList, fnOf([STRING], STRING)], result: strList }, [
-                  apply(split, { params: [STRING, STRING], result: strList }, [param(index, STRING), constant(sep, STRING)]),
-                  lambda([STRING], inner),
-                ]),
-                constant("", STRING),
-              ])
-            );
+            return inner && wordsMapped(index, sep, inner, "");
           },
         });
         break;
@@ -338,22 +326,12 @@ export function deductions(task: Task, only?: number): Deduction[] {
         }
         const t = subTask(task, "word", "w", STRING, STRING, sub);
         if (!t) continue;
-        const strList = listOf(STRING);
         out.push({
           name: `words split by ${JSON.stringify(sep)}`,
           task: t,
           rebuild: (body) => {
             const inner = asLambdaBody(body);
-            return (
-              inner &&
-              apply(join, { params: [strList, STRING], result: STRING }, [
-                apply(map, { params: [strList, fnOf([STRING], STRING)], result: strList }, [
-                  apply(split, { params: [STRING, STRING], result: strList }, [param(index, STRING), constant(sep, STRING)]),
-                  lambda([STRING], inner),
-                ]),
-                constant(sep, STRING),
-              ])
-            );
+            return inner && wordsMapped(index, sep, inner, sep);
           },
         });
         break;
@@ -631,6 +609,14 @@ function summedBy(examples: readonly Example[], index: number, run: MapProbe["ru
     });
   }
   return dropped && kept ? sub : undefined;
+}
+
+/** `join(map(split(s, sep), (w) => body), glue)` over the string input at `index`: each word made over, then joined. */
+function wordsMapped(index: number, sep: string, body: Program, glue: string): Program {
+  const words = listOf(STRING);
+  const split = apply(OPERATOR_BY_NAME.get("split")!, { params: [STRING, STRING], result: words }, [param(index, STRING), constant(sep, STRING)]);
+  const mapped = apply(OPERATOR_BY_NAME.get("map")!, { params: [words, fnOf([STRING], STRING)], result: words }, [split, lambda([STRING], body)]);
+  return apply(OPERATOR_BY_NAME.get("join")!, { params: [words, STRING], result: STRING }, [mapped, constant(glue, STRING)]);
 }
 
 /** `filter(xs, (x) => predicate)` over the list input at `index` (the predicate a lambda body over its item). */
