@@ -359,7 +359,6 @@ export function deductions(task: Task, only?: number): Deduction[] {
  */
 function overReordered(task: Task): Deduction[] {
   const out: Deduction[] = [];
-  const last = task.params.length;
   const ret = task.returnType;
   if (ret.kind !== "list") return out;
   const outputs = task.examples.map((ex) => ex.output as Value[]);
@@ -387,34 +386,50 @@ function overReordered(task: Task): Deduction[] {
           const through = (xss: readonly Value[][]) => xss.map((xs) => xs.map((x) => probe.run(x)) as Value[]);
           return someOf(through(reordered)) && !someOf(through(lists));
         });
+      const sortBy = OPERATOR_BY_NAME.get("sortBy")!;
       for (const field of a.fields) {
         if (field.type.kind !== "number") continue;
-        const byField = lists.map((xs) => xs.slice().sort((x, y) => (x as Record<string, number>)[field.name] - (y as Record<string, number>)[field.name]));
+        const byField = lists.map((xs) => sortBy.semantics(xs, (x: Record<string, Value>) => x[field.name], undefined) as Value[]);
         if (!shown(byField)) continue;
         const read = apply(fieldOperator(a, field.name, field.type), { params: [a], result: NUMBER }, [lambdaVar(0, a)]);
-        const source = apply(OPERATOR_BY_NAME.get("sortBy")!, { params: [list, fnOf([a], NUMBER)], result: list }, [param(index, list), lambda([a], read)]);
+        const source = apply(sortBy, { params: [list, fnOf([a], NUMBER)], result: list }, [param(index, list), lambda([a], read)]);
         reorderings.push({ name: `by_${field.name}`, lists: byField, source, kinds: (n) => n === "map" || n === "filter" || n.startsWith("filter, then map") });
       }
     }
-    for (const { name, lists: reorderedLists, source, kinds } of reorderings) {
-      const reordered: Task = {
-        ...task,
-        params: [...task.params, { name, type: list }],
-        examples: task.examples.map((ex, e) => ({ inputs: [...ex.inputs, reorderedLists[e]], output: ex.output })),
-      };
-      for (const d of deductions(reordered, last)) {
-        if (!kinds(d.name)) continue;
-        out.push({
-          name: `${d.name}, over the list ${name}`,
-          task: d.task,
-          rebuild: (body) => {
-            const program = d.rebuild(body);
-            return program && replaceParam(program, last, source);
-          },
-        });
-      }
-    }
+    for (const { name, lists: reordered, source, kinds } of reorderings)
+      out.push(...overDerivedInput(task, { name, type: list }, reordered, source, `over the list ${name}`, kinds));
   });
+  return out;
+}
+
+/**
+ * The deductions over one more input (`values`, one per example), which the programs found then
+ * read as `source`, a program over the task's own inputs (the words of a string, a list sorted);
+ * `keep` picks the deductions by name.
+ */
+function overDerivedInput(task: Task, input: Task["params"][number], values: readonly Value[], source: Program, label: string, keep: (name: string) => boolean = () => true): Deduction[] {
+  const last = task.params.length;
+  const derived: Task = {
+    ...task,
+    params: [...task.params, input],
+    examples: task.examples.map((ex, e) => ({ inputs: [...ex.inputs, values[e]], output: ex.output })),
+  };
+  const out: Deduction[] = [];
+  const wrapped = new Map<Deduction, Deduction>();
+  for (const d of deductions(derived, last)) {
+    if (!keep(d.name)) continue;
+    const outer: Deduction = {
+      name: `${d.name}, ${label}`,
+      task: d.task,
+      rebuild: (body) => {
+        const program = d.rebuild(body);
+        return program && replaceParam(program, last, source);
+      },
+      refines: d.refines && { deduction: wrapped.get(d.refines.deduction) ?? d.refines.deduction, needed: d.refines.needed },
+    };
+    wrapped.set(d, outer);
+    out.push(outer);
+  }
   return out;
 }
 
@@ -438,32 +453,13 @@ function ascending(xs: readonly Value[]): boolean {
 function overWords(task: Task): Deduction[] {
   const out: Deduction[] = [];
   const words = listOf(STRING);
-  const last = task.params.length;
   task.params.forEach((p, index) => {
     if (p.type.kind !== "string") return;
     const texts = task.examples.map((ex) => ex.inputs[index] as string);
     const sep = ITEM_SEPARATORS.find((s) => texts.some((t) => t.includes(s)));
     if (sep === undefined) return;
-    const withWords: Task = {
-      ...task,
-      params: [...task.params, { name: "words", type: words }],
-      examples: task.examples.map((ex, e) => ({ inputs: [...ex.inputs, texts[e].split(sep)], output: ex.output })),
-    };
     const split = apply(OPERATOR_BY_NAME.get("split")!, { params: [STRING, STRING], result: words }, [param(index, STRING), constant(sep, STRING)]);
-    const wrapped = new Map<Deduction, Deduction>();
-    for (const d of deductions(withWords, last)) {
-      const outer: Deduction = {
-        name: `${d.name}, over the words split by ${JSON.stringify(sep)}`,
-        task: d.task,
-        rebuild: (body) => {
-          const program = d.rebuild(body);
-          return program && replaceParam(program, last, split);
-        },
-        refines: d.refines && { deduction: wrapped.get(d.refines.deduction) ?? d.refines.deduction, needed: d.refines.needed },
-      };
-      wrapped.set(d, outer);
-      out.push(outer);
-    }
+    out.push(...overDerivedInput(task, { name: "words", type: words }, texts.map((t) => t.split(sep)), split, `over the words split by ${JSON.stringify(sep)}`));
   });
   return out;
 }
