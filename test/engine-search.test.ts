@@ -239,6 +239,18 @@ test("deduces a part of each word, joined with nothing, when the output has as m
   assert.equal(r.best!.returns.python, '"".join(w[0] for w in name.split(" "))');
 });
 
+test("prefers a program that reads every declared parameter to a cheaper one that fits the examples without one", () => {
+  // xs.slice(1, 3).length fits these examples and never reads limit.
+  const t = task("countAbove", [nums("xs"), { name: "limit", type: NUMBER }], NUMBER, [
+    [[[3, 8, 1, 9], 5], 2],
+    [[[10, 20], 15], 1],
+    [[[], 3], 0],
+    [[[6, 2, 4], 3], 2],
+  ]);
+  const r = assertGeneralizes(t, [[[[1, 2, 3, 4, 5, 6], 2], 4], [[[9], 10], 0]], 4000);
+  assert.match(r.best!.returns.typescript, /limit/);
+});
+
 test("deduces a filter over positions when the output is positions in the input list", () => {
   const t = task("evenIndices", [nums("xs")], listOf(NUMBER), [
     [[[1, 2, 4, 5]], [1, 2]],

@@ -28,11 +28,42 @@ interface Solution {
   readonly values: readonly Result[];
 }
 
+/** What the phases pass on to each search besides the caller's options. */
+interface SearchOptions extends SynthesisOptions {
+  /**
+   * Whether the search is for the task the user declared, not a sub-task deduced from it: only
+   * then are deductions made, and a program that never reads one of the parameters is suspect.
+   */
+  readonly wholeTask: boolean;
+}
+
+/**
+ * What a program that never reads one of the declared parameters pays, per parameter, in ranking
+ * and in when the search may stop. Such a program fits by accident far more often than it is meant
+ * (`Math.floor(xs.length / 2)` for the count of items above `limit`), so the search goes on for one
+ * that reads them all; it must not cost that much more. Observational equivalence keeps a program
+ * from reading a parameter to no effect, so a task whose parameter is truly unused keeps its program.
+ */
+const UNREAD_PARAMETER_PENALTY = 4;
+
+/** How many of the first `count` parameters the program never reads. */
+function unreadParameters(p: Program, count: number): number {
+  const read = new Uint8Array(count);
+  const visit = (q: Program) => {
+    if (q.kind === "param") {
+      if (q.index < count) read[q.index] = 1;
+    } else if (q.kind === "apply") q.args.forEach(visit);
+    else if (q.kind === "lambda") visit(q.body);
+  };
+  visit(p);
+  return count - read.reduce((n, r) => n + r, 0);
+}
+
 export function synthesize(task: Task, options: SynthesisOptions): SynthesisResult {
   const started = Date.now();
   const sizes = largestSizes(task.examples.flatMap((ex) => [...ex.inputs, ex.output]));
   return withSizeLimits(Math.max(64, sizes.string * 4), Math.max(32, sizes.list * 4), () => {
-    const { search, solutions } = searchInPhases(task, options, started, true);
+    const { search, solutions } = searchInPhases(task, { ...options, wholeTask: true }, started);
     return search.result(solutions, Date.now() - started);
   });
 }
@@ -68,12 +99,8 @@ const DEDUCTION_SHARE = 0.2;
  * taking turns with a plain one; then the deductions, each on a smaller task; then a full search
  * whose costs were updated from the first phase's partial solutions.
  */
-function searchInPhases(
-  task: Task,
-  options: SynthesisOptions,
-  started: number,
-  allowDeduction: boolean,
-): { search: Search; solutions: Solution[] } {
+function searchInPhases(task: Task, options: SearchOptions, started: number): { search: Search; solutions: Solution[] } {
+  const allowDeduction = options.wholeTask;
   const total = options.timeoutMs;
   // Conditionals wait for the last phase: in a quick first look they would fit the examples too eagerly.
   const guided = options.prior?.(task);
@@ -94,7 +121,7 @@ function searchInPhases(
   if (first.limits.stopped === "cancelled") return { search: first, solutions: firstSolutions };
   // A solution no dearer than the levels enumerated is the cheapest there is; an assembled one
   // may be dearer, and then the deductions below may find a cheaper program.
-  const cheapest = Math.min(...firstSolutions.map((s) => s.cost));
+  const cheapest = Math.min(...firstSolutions.map((s) => first.stoppingCost(s)));
   if (firstSolutions.length > 0 && (cheapest <= first.level || !allowDeduction)) return { search: first, solutions: firstSolutions };
 
   const collected = [...firstSolutions];
@@ -118,9 +145,13 @@ function searchInPhases(
       // A number a map makes of each element may fall into cases (`x % 2 === 0 ? x * 3 : x`), once
       // plain programs had half the time. A filter's predicate assembled from cases only lists the
       // examples' elements, and a word map's cases (on SyGuS's middle names) did much the same.
-      { ...options, timeoutMs: Math.min(remaining, total * DEDUCTION_SHARE), conditionals: options.conditionals !== false && d.task.returnType.kind === "number" && "late" },
+      {
+        ...options,
+        wholeTask: false,
+        timeoutMs: Math.min(remaining, total * DEDUCTION_SHARE),
+        conditionals: options.conditionals !== false && d.task.returnType.kind === "number" && "late",
+      },
       subStarted,
-      false,
     );
     subFound.set(d, sub.solutions.map((s) => s.program));
     collected.push(...rebuilt(d, sub.solutions, first));
@@ -170,7 +201,7 @@ const QUICK_DEDUCTION_MS = 300;
  * plain search goes on a little for a cheaper one. Returns the deductions' programs (none when
  * the quick look was skipped or found nothing; the plain search then resumes its phase).
  */
-function quickDeductions(found: readonly Deduction[], options: SynthesisOptions, plain: Search, started: number): Solution[] {
+function quickDeductions(found: readonly Deduction[], options: SearchOptions, plain: Search, started: number): Solution[] {
   const phaseEnd = started + options.timeoutMs * FIRST_PHASE_SHARE;
   // With a short time limit the phase is the quick look: nothing changes.
   if (started + QUICK_LOOK_MS >= phaseEnd) return [];
@@ -184,7 +215,7 @@ function quickDeductions(found: readonly Deduction[], options: SynthesisOptions,
     if (!stillNeeded(d, subFound)) continue;
     // A plain search only: Probe's cost update, this early, chose programs that merely fit the
     // element's examples (a keep-the-evens predicate on the list's minimum instead of `x % 2`).
-    const sub = new Search(d.task, { ...options, timeoutMs: QUICK_DEDUCTION_MS, conditionals: false, alternatives: 0 }, Date.now(), handSetCost);
+    const sub = new Search(d.task, { ...options, wholeTask: false, timeoutMs: QUICK_DEDUCTION_MS, conditionals: false, alternatives: 0 }, Date.now(), handSetCost);
     const solutions = sub.run();
     subFound.set(d, solutions.map((s) => s.program));
     early.push(...rebuilt(d, solutions, plain));
@@ -194,7 +225,7 @@ function quickDeductions(found: readonly Deduction[], options: SynthesisOptions,
     plain.postpone(Date.now() - lookEnd);
     return [];
   }
-  plain.lookBelow(Math.min(...early.map((s) => s.cost)), Date.now() + searchOnMs(plain.busyMs));
+  plain.lookBelow(Math.min(...early.map((s) => plain.stoppingCost(s))), Date.now() + searchOnMs(plain.busyMs));
   plain.advance(Infinity);
   return early;
 }
@@ -215,7 +246,7 @@ const TURN_MS = 20;
  */
 function takeTurns(
   task: Task,
-  options: SynthesisOptions,
+  options: SearchOptions,
   started: number,
   guidedCost: CostOf,
 ): { winner: Search; plain: Search | undefined } {
@@ -341,7 +372,7 @@ class Search {
 
   constructor(
     readonly task: Task,
-    readonly options: SynthesisOptions,
+    readonly options: SearchOptions,
     readonly started: number,
     costOf: (inst: Instance) => number,
     /** Whether `costOf` comes from a learned prior: programs are then kept and chosen by their hand-set costs. */
@@ -413,6 +444,19 @@ class Search {
     this.deadline += ms;
   }
 
+  /**
+   * A solution's cost as far as stopping is concerned: for the whole task, one that never reads a
+   * parameter counts as dearer, so cheaper programs that read them all are still looked for.
+   */
+  stoppingCost(s: Solution): number {
+    return s.cost + this.unreadPenalty(s.program);
+  }
+
+  /** What the program pays for the declared parameters it never reads (nothing for a sub-task). */
+  unreadPenalty(p: Program): number {
+    return this.options.wholeTask ? UNREAD_PARAMETER_PENALTY * unreadParameters(p, this.task.params.length) : 0;
+  }
+
   /** Whether some program fits every example. */
   get solved(): boolean {
     return this.solutions.length > 0;
@@ -460,7 +504,7 @@ class Search {
       if (this.solutions.length > 0) {
         // Assembled and conditional programs can cost more than the level they appear at:
         // plain programs up to one level past the cheapest solution get their chance.
-        const cheapest = Math.min(...this.solutions.map((s) => s.cost));
+        const cheapest = Math.min(...this.solutions.map((s) => this.stoppingCost(s)));
         const enough = this.solutions.length > (this.options.alternatives ?? 2);
         if (level >= cheapest + 1 || (enough && level >= cheapest)) break;
         continue;
@@ -749,7 +793,7 @@ class Search {
   result(solutions: Solution[], ms: number): SynthesisResult {
     const stats = { programsKept: this.main.bank.count, programsTried: this.limits.tried, maxCost: this.main.level };
     const status = solutions.length > 0 ? "solved" : this.limits.stopped === "cancelled" ? "cancelled" : "unsolved";
-    const scores = new Map(solutions.map((s) => [s, score(s, this.leafCost)]));
+    const scores = new Map(solutions.map((s) => [s, score(s, this.leafCost) + this.unreadPenalty(s.program)]));
     const ranked = [...solutions].sort((a, b) => scores.get(a)! - scores.get(b)! || programSize(a.program) - programSize(b.program));
     const candidates = ranked.slice(0, 1 + (this.options.alternatives ?? 2)).map((s) => this.candidate(s, scores.get(s)!));
     let question: Value[] | undefined;
