@@ -305,6 +305,33 @@ test("JavaScript has no TypeScript-only syntax", () => {
   assert.equal(emit("lastOne", params, N, op("last", N, xs)).js, "function lastOne(xs) {\n  return xs.at(-1);\n}\n");
 });
 
+test("a string built from text and expressions prints as a template literal or an f-string, with its text escaped", () => {
+  const s = param(0, S);
+  const t = param(1, S);
+  const n = param(2, N);
+  const names = ["s", "t", "n"];
+  // Two pieces stay a sum; three, or a number turned to text, read better as a template.
+  assert.deepEqual(both(op("concat", S, s, str("!")), names), { ts: 's + "!"', py: 's + "!"' });
+  assert.deepEqual(both(op("concat", S, op("concat", S, s, str(", ")), op("concat", S, t, str("!"))), names), {
+    ts: "`${s}, ${t}!`",
+    py: 'f"{s}, {t}!"',
+  });
+  assert.deepEqual(both(op("concat", S, op("numberToString", S, n), str("%")), names), { ts: "`${n}%`", py: 'f"{n}%"' });
+  // Expressions alone are a sum, flattened: concatenation is associative.
+  assert.deepEqual(both(op("concat", S, s, op("concat", S, t, s)), names), { ts: "s + t + s", py: "s + t + s" });
+  // Backticks, `${`, braces, quotes, backslashes and newlines in the text are escaped for each syntax.
+  const odd = op("concat", S, op("concat", S, s, str('`${x}` {y} "q" \\ \n')), t);
+  assert.deepEqual(both(odd, names), { ts: '`${s}\\`\\${x}\\` {y} "q" \\\\ \\n${t}`', py: 'f"{s}`${{x}}` {{y}} \\"q\\" \\\\ \\n{t}"' });
+  // An expression with a double quote takes single quotes; one with a backslash keeps the sum.
+  const firstWord = op("at", S, op("split", STRS, s, str(" ")), num(0));
+  assert.deepEqual(both(op("concat", S, op("concat", S, firstWord, str(" ")), t), names), {
+    ts: '`${s.split(" ")[0]} ${t}`',
+    py: "f'{s.split(\" \")[0]} {t}'",
+  });
+  const byLine = op("at", S, op("split", STRS, s, str("\n")), num(0));
+  assert.deepEqual(both(op("concat", S, op("concat", S, byLine, str(" ")), t), names).py, 's.split("\\n")[0] + " " + t');
+});
+
 test("string literals are escaped the same way in every language", () => {
   const s = param(0, S);
   const program = op("concat", S, s, str('say "hi"\\\n\t'));

@@ -41,7 +41,7 @@ function lambdaNames(p: Program & { kind: "lambda" }, taken: ReadonlySet<string>
 }
 
 export function printLiteral(v: Value, language: TargetLanguage): Printed {
-  if (typeof v === "string") return atom(language === "python" ? pyString(v) : tsString(v));
+  if (typeof v === "string") return { ...atom(language === "python" ? pyString(v) : tsString(v)), pieces: [{ text: v }] };
   if (typeof v === "number") return numberLiteral(v);
   if (typeof v === "boolean") return atom(language === "python" ? (v ? "True" : "False") : String(v));
   if (Array.isArray(v)) return atom(`[${(v as readonly Value[]).map((x) => printLiteral(x, language).code).join(", ")}]`);
@@ -55,7 +55,7 @@ function printIn(p: Program, language: TargetLanguage, scope: Scope, preferredNa
     case "param":
       return atom(scope.params[p.index]);
     case "var":
-      return atom(scope.vars[p.index] ?? "_");
+      return { ...atom(scope.vars[p.index] ?? "_"), readsVariable: true };
     case "const":
       return printLiteral(p.value, language);
     case "lambda": {
@@ -71,7 +71,8 @@ function printIn(p: Program, language: TargetLanguage, scope: Scope, preferredNa
       const args = p.args.map((a) => printIn(a, language, scope, names));
       const printer =
         language === "python" ? p.op.python : language === "javascript" ? (p.op.javascript ?? p.op.typescript) : p.op.typescript;
-      return printer(args, p.types);
+      const printed = printer(args, p.types);
+      return args.some((a) => a.readsVariable) ? { ...printed, readsVariable: true } : printed;
     }
   }
 }

@@ -14,7 +14,9 @@ import {
   method,
   postfix,
   PREC,
+  pyConcatStrings,
   pyLambda,
+  tsConcat,
   tsArrow,
   tsArrowBody,
   type Printed,
@@ -254,6 +256,13 @@ const ts = {
 /** Whether printed code is a number or string literal. */
 const isLiteralCode = (p: Printed) => /^(-?\d[\d.e]*|"(?:[^"\\]|\\.)*")$/.test(p.code);
 
+/**
+ * Whether a comparison reads better with its sides swapped. A literal goes on the right
+ * (`x % 2 === 0`, `age > 17`), and so does what a lambda's variable is compared with (`x > limit`,
+ * not `limit < x`): the thing the condition is about comes first.
+ */
+const swapSides = (a: PrintedArg, b: PrintedArg) => (isLiteralCode(a) && !isLiteralCode(b)) || (b.readsVariable === true && !a.readsVariable);
+
 /** A Python comprehension passed as the only argument of a reducing call reads better as a generator. */
 function pyIterable(p: Printed): Printed {
   const items = p.prec === PREC.atom && p.code.startsWith("[") && p.code.endsWith("]") ? p.code.slice(1, -1) : undefined;
@@ -340,8 +349,8 @@ export const OPERATORS: readonly Operator[] = [
     result: S,
     cost: 3,
     semantics: (a: string, b: string) => str(a + b),
-    typescript: ([a, b]) => binary(a, "+", b, PREC.additive),
-    python: ([a, b]) => binary(a, "+", b, PREC.additive),
+    typescript: ([a, b]) => tsConcat(a, b),
+    python: ([a, b]) => pyConcatStrings(a, b),
   },
   {
     name: "slice",
@@ -559,8 +568,9 @@ export const OPERATORS: readonly Operator[] = [
     cost: 4,
     // Python prints 1e21 and 0.1 + 0.2 differently; integers print alike.
     semantics: (n: number) => (isInt(n) ? String(n) : ERR),
-    typescript: ([n]) => call("String", n),
-    python: ([n]) => call("str", n),
+    // Inside a template or f-string the number itself is written: it becomes the same text.
+    typescript: ([n]) => ({ ...call("String", n), pieces: [{ expr: call("String", n), embed: n }] }),
+    python: ([n]) => ({ ...call("str", n), pieces: [{ expr: call("str", n), embed: n }] }),
   },
   {
     name: "stringToNumber",
@@ -683,9 +693,8 @@ export const OPERATORS: readonly Operator[] = [
     commutative: true,
     primitiveVars: ["a"],
     semantics: (a: Value, b: Value) => a === b,
-    // A literal reads better on the right: `x % 2 === 0`.
-    typescript: ([a, b]) => (isLiteralCode(a) && !isLiteralCode(b) ? binary(b, "===", a, PREC.equality) : binary(a, "===", b, PREC.equality)),
-    python: ([a, b]) => (isLiteralCode(a) && !isLiteralCode(b) ? py.compare(b, "==", a) : py.compare(a, "==", b)),
+    typescript: ([a, b]) => (swapSides(a, b) ? binary(b, "===", a, PREC.equality) : binary(a, "===", b, PREC.equality)),
+    python: ([a, b]) => (swapSides(a, b) ? py.compare(b, "==", a) : py.compare(a, "==", b)),
   },
   {
     name: "lessThan",
@@ -693,9 +702,8 @@ export const OPERATORS: readonly Operator[] = [
     result: BOOL,
     cost: 4,
     semantics: (a: number, b: number) => a < b,
-    // A literal reads better on the right: `age > 17`, not `17 < age`.
-    typescript: ([a, b]) => (isLiteralCode(a) && !isLiteralCode(b) ? binary(b, ">", a, PREC.relational) : binary(a, "<", b, PREC.relational)),
-    python: ([a, b]) => (isLiteralCode(a) && !isLiteralCode(b) ? py.compare(b, ">", a) : py.compare(a, "<", b)),
+    typescript: ([a, b]) => (swapSides(a, b) ? binary(b, ">", a, PREC.relational) : binary(a, "<", b, PREC.relational)),
+    python: ([a, b]) => (swapSides(a, b) ? py.compare(b, ">", a) : py.compare(a, "<", b)),
   },
   {
     name: "lessOrEqual",
@@ -703,8 +711,8 @@ export const OPERATORS: readonly Operator[] = [
     result: BOOL,
     cost: 4,
     semantics: (a: number, b: number) => a <= b,
-    typescript: ([a, b]) => (isLiteralCode(a) && !isLiteralCode(b) ? binary(b, ">=", a, PREC.relational) : binary(a, "<=", b, PREC.relational)),
-    python: ([a, b]) => (isLiteralCode(a) && !isLiteralCode(b) ? py.compare(b, ">=", a) : py.compare(a, "<=", b)),
+    typescript: ([a, b]) => (swapSides(a, b) ? binary(b, ">=", a, PREC.relational) : binary(a, "<=", b, PREC.relational)),
+    python: ([a, b]) => (swapSides(a, b) ? py.compare(b, ">=", a) : py.compare(a, "<=", b)),
   },
   {
     name: "and",

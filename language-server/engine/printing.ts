@@ -4,11 +4,22 @@
 export interface Printed {
   readonly code: string;
   readonly prec: number;
+  /** A string literal's or a concatenation's pieces, in order: templates and f-strings are printed from them. */
+  readonly pieces?: readonly StringPiece[];
 }
+
+/**
+ * A piece of a string built by concatenation: literal text, or an expression. `embed` is what goes
+ * inside a template's `${}`: the expression itself, or for `String(n)` the number, which a template
+ * turns to text the same way.
+ */
+export type StringPiece = { readonly text: string } | { readonly expr: Printed; readonly embed: Printed };
 
 /** An argument as handed to a printer; lambdas also expose their parameter names and body. */
 export interface PrintedArg extends Printed {
   readonly lambda?: { readonly params: readonly string[]; readonly body: Printed };
+  /** Whether it reads a variable of the lambda it is in (`x`, `person.age`): such a side of a comparison reads better on the left. */
+  readonly readsVariable?: boolean;
 }
 
 export const PREC = {
@@ -84,4 +95,73 @@ export function pyString(s: string): string {
 export function numberLiteral(n: number): Printed {
   const code = Object.is(n, -0) ? "0" : String(n);
   return n < 0 ? { code, prec: PREC.unary } : atom(code);
+}
+
+/** The pieces of a string expression: its own, or the expression as one piece. */
+function piecesOf(p: Printed): readonly StringPiece[] {
+  return p.pieces ?? [{ expr: p, embed: p }];
+}
+
+/** The pieces of `a + b`, adjacent texts merged. */
+function joinedPieces(a: Printed, b: Printed): StringPiece[] {
+  const out: StringPiece[] = [...piecesOf(a)];
+  for (const piece of piecesOf(b)) {
+    const last = out[out.length - 1];
+    if ("text" in piece && last && "text" in last) out[out.length - 1] = { text: last.text + piece.text };
+    else out.push(piece);
+  }
+  return out;
+}
+
+/**
+ * Whether a concatenation reads better as a template: it mixes text with expressions and has at
+ * least three pieces (`${first} ${last}`), or it converts a number (`${n}%` rather than `String(n) + "%"`).
+ */
+function wantsTemplate(pieces: readonly StringPiece[]): boolean {
+  const texts = pieces.filter((p) => "text" in p).length;
+  if (texts === 0 || texts === pieces.length) return false;
+  return pieces.length >= 3 || pieces.some((p) => "expr" in p && p.expr !== p.embed);
+}
+
+/** `a + b + c` from pieces, each joined at the precedence string concatenation needs. */
+function plusChain(pieces: readonly StringPiece[], literal: (text: string) => string): Printed {
+  const code = pieces.map((p, i) => ("text" in p ? literal(p.text) : at(p.expr, i === 0 ? PREC.additive : PREC.additive + 1))).join(" + ");
+  return { code, prec: PREC.additive };
+}
+
+/** String concatenation in TypeScript: a template literal where one reads better, else a chain of `+`. */
+export function tsConcat(a: Printed, b: Printed): Printed {
+  const pieces = joinedPieces(a, b);
+  if (!wantsTemplate(pieces)) return { ...plusChain(pieces, tsString), pieces };
+  const body = pieces.map((p) => ("text" in p ? tsTemplateText(p.text) : `\${${p.embed.code}}`)).join("");
+  return { code: `\`${body}\``, prec: PREC.atom, pieces };
+}
+
+/** Text inside a template literal: backslashes, backticks and `${` escaped, control characters as escapes. */
+function tsTemplateText(text: string): string {
+  return text.replace(/[\\`]|\$(?=\{)|[\u0000-\u001f]/g, (c) => (c === "\\" || c === "`" || c === "$" ? `\\${c}` : JSON.stringify(c).slice(1, -1)));
+}
+
+/**
+ * String concatenation in Python: an f-string where one reads better and Python before 3.12 can
+ * parse it (no backslash, brace or comment sign inside the braces, and a quote the expressions do
+ * not use), else a chain of `+`.
+ */
+export function pyConcatStrings(a: Printed, b: Printed): Printed {
+  const pieces = joinedPieces(a, b);
+  const embedded = pieces.flatMap((p) => ("embed" in p ? [p.embed.code] : []));
+  const quote = ['"', "'"].find((q) => embedded.every((code) => !code.includes(q)));
+  if (!wantsTemplate(pieces) || !quote || embedded.some((code) => /[\\{}#\n]/.test(code))) return { ...plusChain(pieces, pyString), pieces };
+  const body = pieces.map((p) => ("text" in p ? pyFStringText(p.text, quote) : `{${p.embed.code}}`)).join("");
+  return { code: `f${quote}${body}${quote}`, prec: PREC.atom, pieces };
+}
+
+/** Text inside a Python f-string: braces doubled, backslashes, the quote and control characters escaped. */
+function pyFStringText(text: string, quote: string): string {
+  return text.replace(/[\\{}"'\u0000-\u001f]/g, (c) => {
+    if (c === "{" || c === "}") return c + c;
+    if (c === "\\" || c === quote) return `\\${c}`;
+    if (c === '"' || c === "'") return c;
+    return JSON.stringify(c).slice(1, -1);
+  });
 }

@@ -795,20 +795,27 @@ class Search {
     const status = solutions.length > 0 ? "solved" : this.limits.stopped === "cancelled" ? "cancelled" : "unsolved";
     const scores = new Map(solutions.map((s) => [s, score(s, this.leafCost) + this.unreadPenalty(s.program)]));
     const ranked = [...solutions].sort((a, b) => scores.get(a)! - scores.get(b)! || programSize(a.program) - programSize(b.program));
-    const candidates = ranked.slice(0, 1 + (this.options.alternatives ?? 2)).map((s) => this.candidate(s, scores.get(s)!));
-    let question: Value[] | undefined;
-    if (ranked.length >= 2) {
-      for (let e = this.labeled; e < this.domain.inputs.length; e++) {
-        const a = ranked[0].values[e];
-        const b = ranked[1].values[e];
-        if (a === ERR || b === ERR) continue;
-        if (!valuesEqual(a as Value, b as Value)) {
-          question = [...this.domain.inputs[e]];
-          break;
-        }
-      }
+    // Programs that differ only in how they group (a + (b + c) and (a + b) + c) print alike: one is offered.
+    const offered: { solution: Solution; candidate: Candidate }[] = [];
+    for (const s of ranked) {
+      if (offered.length > (this.options.alternatives ?? 2)) break;
+      const c = this.candidate(s, scores.get(s)!);
+      if (!offered.some(({ candidate: o }) => o.code.typescript === c.code.typescript && o.code.python === c.code.python)) offered.push({ solution: s, candidate: c });
     }
+    const candidates = offered.map((o) => o.candidate);
+    const question = offered.length >= 2 ? this.disagreement(offered[0].solution, offered[1].solution) : undefined;
     return { status, best: candidates[0], alternatives: candidates.slice(1), question, ms, stats };
+  }
+
+  /** An input, beyond the examples, on which two solutions give different outputs. */
+  private disagreement(a: Solution, b: Solution): Value[] | undefined {
+    for (let e = this.labeled; e < this.domain.inputs.length; e++) {
+      const x = a.values[e];
+      const y = b.values[e];
+      if (x === ERR || y === ERR) continue;
+      if (!valuesEqual(x as Value, y as Value)) return [...this.domain.inputs[e]];
+    }
+    return undefined;
   }
 
   private candidate(s: Solution, score: number): Candidate {
