@@ -147,6 +147,11 @@ test("lists: sorting, literals and comprehensions", () => {
   check(op("cons", NUMS, num(0), op("reverse", NUMS, xs)), "[0, ...[...xs].reverse()]", "[0] + xs[::-1]");
   check(op("maximum", N, xs), "Math.max(...xs)", "max(xs)");
   check(op("head", N, op("sort", NUMS, xs)), "[...xs].sort((a, b) => a - b)[0]", "sorted(xs)[0]");
+  // An array the expression makes itself is sorted or reversed in place; a parameter's is copied first.
+  const lengths = op("map", NUMS, words, lambda([S], op("length", N, w)));
+  check(op("sort", NUMS, lengths), "words.map((w) => w.length).sort((a, b) => a - b)", "sorted(len(w) for w in words)");
+  check(op("reverse", NUMS, op("sort", NUMS, xs)), "[...xs].sort((a, b) => a - b).reverse()", "sorted(xs)[::-1]");
+  check(op("reverse", STRS, op("split", STRS, param(1, S), str(" "))), 'words.split(" ").reverse()', 'words.split(" ")[::-1]');
   check(op("setAt", NUMS, xs, num(0), num(5)), "xs.map((y, j) => (j === 0 ? 5 : y))", "[5 if j == 0 else y for j, y in enumerate(xs)]");
   check(op("listIndexOf", N, xs, num(3)), "xs.indexOf(3)", "xs.index(3) if 3 in xs else -1");
 });
@@ -172,9 +177,9 @@ test("lambda variables never shadow a parameter", () => {
 test("fold names its accumulator acc; zipWith's pair reads as x and y", () => {
   const [xs, ys] = [param(0, NUMS), param(1, NUMS)];
   const add = lambda([N, N], op("add", N, lambdaVar(0, N), lambdaVar(1, N)));
-  assert.deepEqual(both(op("fold", N, xs, add, num(0)), ["xs", "ys"]), {
-    ts: "xs.reduce((acc, x) => acc + x, 0)",
-    py: "functools.reduce(lambda acc, x: acc + x, xs, 0)",
+  assert.deepEqual(both(op("fold", N, xs, add, num(1)), ["xs", "ys"]), {
+    ts: "xs.reduce((acc, x) => acc + x, 1)",
+    py: "functools.reduce(lambda acc, x: acc + x, xs, 1)",
   });
   assert.deepEqual(both(op("zipWith", NUMS, xs, ys, add), ["xs", "ys"]), {
     ts: "xs.map((x, i) => x + ys[i])",
@@ -275,19 +280,34 @@ test("how often each value occurs, read inside a lambda over the same list", () 
 
 // ---- whole functions ----
 
+test("a fold that adds a term per item from 0 prints in Python as a sum over a generator", () => {
+  const [acc, x] = [lambdaVar(0, N), lambdaVar(1, N)];
+  const params = [{ name: "xs", type: NUMS }];
+  const fold = (body: Program, init = 0) => op("fold", N, param(0, NUMS), lambda([N, N], body), num(init));
+  const squares = fold(op("add", N, acc, op("mul", N, x, x)));
+  assert.deepEqual(both(squares, ["xs"]), { ts: "xs.reduce((acc, x) => acc + x * x, 0)", py: "sum(x * x for x in xs)" });
+  assert.equal(emit("sumOfSquares", params, N, squares).py, "def sumOfSquares(xs: list[int]) -> int:\n    return sum(x * x for x in xs)\n");
+  // acc + x - 1 is acc + (x - 1): the rest of the sum is the term.
+  assert.equal(both(fold(op("sub", N, op("add", N, acc, x), num(1))), ["xs"]).py, "sum(x - 1 for x in xs)");
+  assert.equal(both(fold(op("add", N, acc, x)), ["xs"]).py, "sum(xs)");
+  // A term that reads the total, or a total that starts elsewhere, stays a reduce.
+  assert.equal(both(fold(op("add", N, acc, op("mul", N, acc, x))), ["xs"]).py, "functools.reduce(lambda acc, x: acc + acc * x, xs, 0)");
+  assert.equal(both(fold(op("add", N, acc, x), 5), ["xs"]).py, "functools.reduce(lambda acc, x: acc + x, xs, 5)");
+});
+
 test("Python imports functools for fold and math for product, and nothing otherwise", () => {
   const xs = param(0, NUMS);
   const params = [{ name: "xs", type: NUMS }];
-  const fold = op("fold", N, xs, lambda([N, N], op("add", N, lambdaVar(0, N), lambdaVar(1, N))), num(0));
+  const fold = op("fold", N, xs, lambda([N, N], op("mul", N, lambdaVar(0, N), op("add", N, lambdaVar(1, N), num(1)))), num(1));
   assert.equal(
     emit("total", params, N, fold).py,
-    "import functools\n\n\ndef total(xs: list[int]) -> int:\n    return functools.reduce(lambda acc, x: acc + x, xs, 0)\n",
+    "import functools\n\n\ndef total(xs: list[int]) -> int:\n    return functools.reduce(lambda acc, x: acc * (x + 1), xs, 1)\n",
   );
-  assert.equal(emit("total", params, N, fold).ts, "function total(xs: number[]): number {\n  return xs.reduce((acc, x) => acc + x, 0);\n}\n");
+  assert.equal(emit("total", params, N, fold).ts, "function total(xs: number[]): number {\n  return xs.reduce((acc, x) => acc * (x + 1), 1);\n}\n");
   assert.equal(emit("product", params, N, op("product", N, xs)).py, "import math\n\n\ndef product(xs: list[int]) -> int:\n    return math.prod(xs)\n");
   assert.equal(
     emit("both", params, N, op("add", N, op("product", N, xs), fold)).py,
-    "import functools\nimport math\n\n\ndef both(xs: list[int]) -> int:\n    return math.prod(xs) + functools.reduce(lambda acc, x: acc + x, xs, 0)\n",
+    "import functools\nimport math\n\n\ndef both(xs: list[int]) -> int:\n    return math.prod(xs) + functools.reduce(lambda acc, x: acc * (x + 1), xs, 1)\n",
   );
   assert.equal(emit("total", params, N, op("sum", N, xs)).py, "def total(xs: list[int]) -> int:\n    return sum(xs)\n");
   // statistics.mean keeps a whole mean an int, as the engine's numbers do.

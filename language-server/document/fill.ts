@@ -113,7 +113,7 @@ export function emittedCandidate(c: Candidate, task: Pick<Task, "name" | "params
   const called = calledAbstractions(c.program);
   if (called.length === 0) return { ...plain, program: programToJson(c.program) };
   const byLanguage = (f: (language: TargetLanguage) => string) => Object.fromEntries(TARGETS.map((l) => [l, f(l)])) as Record<TargetLanguage, string>;
-  const imports = new Set(pythonImports(c.program));
+  const imports = new Set(pythonImports(c.program, printExpression(c.program, "python", task.params.map((p) => p.name))));
   for (const d of called) for (const m of helperPythonImports(d)) imports.add(m);
   const libraryCalls: LibraryCalls = {
     code: byLanguage((l) => withoutImports(emitFunction(task.name, task.params, task.returnType, c.program, l))),

@@ -182,11 +182,14 @@ function collectPythonImports(p: Program, into: Set<string>): void {
   } else if (p.kind === "lambda") collectPythonImports(p.body, into);
 }
 
-/** Modules the program's Python code needs, sorted. */
-export function pythonImports(p: Program): string[] {
+/**
+ * Modules the program's Python code needs, sorted: those of its operators that the printed code
+ * uses (a fold that prints as `sum(...)` needs no functools).
+ */
+export function pythonImports(p: Program, code: string): string[] {
   const into = new Set<string>();
   collectPythonImports(p, into);
-  return [...into].sort();
+  return [...into].filter((m) => code.includes(`${m}.`)).sort();
 }
 
 /**
@@ -218,7 +221,7 @@ export function emitFunction(
   const body = printExpression(program, language, names);
   name = functionName(name, language);
   if (language === "python") {
-    const head = signatureImports(pythonImports(program), params, returnType).map((m) => `import ${m}\n`).join("");
+    const head = signatureImports(pythonImports(program, body), params, returnType).map((m) => `import ${m}\n`).join("");
     const sig = params.map((p) => `${p.name}: ${pyType(p.type)}`).join(", ");
     return `${head}${head ? "\n\n" : ""}def ${name}(${sig}) -> ${pyType(returnType)}:\n    return ${body}\n`;
   }
@@ -244,7 +247,8 @@ function mentionsFunction(t: Type): boolean {
 
 /** The modules a library function's Python definition imports. */
 export function helperPythonImports(def: AbstractionDefinition): string[] {
-  return signatureImports(pythonImports(def.body), def.params.map((type) => ({ name: "", type })), def.result);
+  const body = printExpression(def.body, "python", helperParameterNames(def));
+  return signatureImports(pythonImports(def.body, body), def.params.map((type) => ({ name: "", type })), def.result);
 }
 
 /** The library functions a program calls, each once, those they call first. */
@@ -260,9 +264,14 @@ export function calledAbstractions(p: Program, into: AbstractionDefinition[] = [
   return into;
 }
 
+/** A helper's parameters are named a, b, c. */
+function helperParameterNames(def: AbstractionDefinition): string[] {
+  return def.params.map((_, i) => "abc"[i]);
+}
+
 /** A library function as a helper definition in the target language, its parameters named a, b, c. */
 export function emitHelper(def: AbstractionDefinition, language: TargetLanguage): string {
-  const names = def.params.map((_, i) => "abc"[i]);
+  const names = helperParameterNames(def);
   const params = def.params.map((type, i) => ({ name: names[i], type }));
   return emitFunction(helperName(def.name, language), params, def.result, def.body, language);
 }
@@ -291,7 +300,7 @@ export function emitProgram(name: string, params: readonly Parameter[], returnTy
     code[language] = definitions + emitFunction(name, params, returnType, emitted, language);
     returns[language] = printExpression(emitted, language, names);
   }
-  const imports = new Set(pythonImports(emitted));
+  const imports = new Set(pythonImports(emitted, returns.python));
   for (const d of helpers) for (const m of helperPythonImports(d)) imports.add(m);
   return { code, returns, pythonImports: [...imports].sort() };
 }

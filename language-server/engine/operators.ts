@@ -250,7 +250,14 @@ const ts = {
   /** A spread element; an array literal's items are inlined instead of spread. */
   spread: (p: Printed) => literalItems(p) ?? `...${at(p, PREC.postfix)}`,
   /** An array literal of items, some possibly empty (an inlined `[]`), which must not leave holes. */
-  list: (...items: string[]) => atom(`[${items.filter((s) => s !== "").join(", ")}]`),
+  list: (...items: string[]): Printed => ({ ...atom(`[${items.filter((s) => s !== "").join(", ")}]`), newArray: true }),
+  /**
+   * An array to sort or reverse in place: one the expression creates as it is (`xs.map(f).sort()`),
+   * any other copied first, since the caller's array must not change (`[...xs].sort()`).
+   */
+  own: (p: Printed): string => (p.newArray ? at(p, PREC.postfix) : `[${ts.spread(p)}]`),
+  /** A method call on an array `own` gave, which returns that array. */
+  inPlace: (code: string): Printed => ({ ...postfix(code), newArray: true }),
 };
 
 /** Whether printed code is a number or string literal. */
@@ -267,6 +274,23 @@ const swapSides = (a: PrintedArg, b: PrintedArg) => (isLiteralCode(a) && !isLite
 function pyIterable(p: Printed): Printed {
   const items = p.prec === PREC.atom && p.code.startsWith("[") && p.code.endsWith("]") ? p.code.slice(1, -1) : undefined;
   return items !== undefined && / for /.test(items) && literalItems(p) === undefined ? atom(items) : p;
+}
+
+/**
+ * A fold that adds a term per item to a running total from 0, as Python writes it: `sum(term for
+ * item in items)` rather than `functools.reduce(lambda acc, item: acc + term, items, 0)`. Undefined
+ * when the fold is not of that shape (the term reads the total, or it starts elsewhere).
+ */
+function pySumOfFold(xs: Printed, f: PrintedArg, init: Printed): Printed | undefined {
+  if (!f.lambda || f.lambda.params.length !== 2 || init.code !== "0") return undefined;
+  const [acc, item] = f.lambda.params;
+  const { body } = f.lambda;
+  const head = `${acc} + `;
+  if (body.prec !== PREC.additive || !body.code.startsWith(head)) return undefined;
+  // acc + a - b is (acc + a) - b, which is acc + (a - b): the rest is the term, whatever follows.
+  const term = body.code.slice(head.length);
+  if (new RegExp(`(?<![\\w.])${acc}(?![\\w])`).test(term)) return undefined;
+  return term === item ? call("sum", xs) : call("sum", atom(`${term} for ${item} in ${py.source(xs)}`));
 }
 
 /** Python list concatenation that merges adjacent list literals (`[a] + [b]` becomes `[a, b]`). */
@@ -838,7 +862,7 @@ export const OPERATORS: readonly Operator[] = [
       return acc;
     },
     typescript: ([xs, f, init]) => method(xs, "reduce", ts.lambda(f), init),
-    python: ([xs, f, init]) => call("functools.reduce", py.lambda(f), xs, init),
+    python: ([xs, f, init]) => pySumOfFold(xs, f, init) ?? call("functools.reduce", py.lambda(f), xs, init),
   },
   {
     name: "some",
@@ -935,9 +959,9 @@ export const OPERATORS: readonly Operator[] = [
     // The default sort compares strings by code unit, as Python does; numbers need a comparator.
     typescript: ([xs], types) =>
       result0IsNumberList(types)
-        ? postfix(`[${ts.spread(xs)}].sort((a, b) => a - b)`)
-        : postfix(`[${ts.spread(xs)}].sort()`),
-    python: ([xs]) => call("sorted", xs),
+        ? ts.inPlace(`${ts.own(xs)}.sort((a, b) => a - b)`)
+        : ts.inPlace(`${ts.own(xs)}.sort()`),
+    python: ([xs]) => call("sorted", pyIterable(xs)),
   },
   {
     name: "sortBy",
@@ -957,14 +981,14 @@ export const OPERATORS: readonly Operator[] = [
     },
     typescript: ([xs, f]) => {
       const key = f.lambda;
-      if (!key) return postfix(`[${ts.spread(xs)}].sort((a, b) => ${f.code}(a) - ${f.code}(b))`);
+      if (!key) return ts.inPlace(`${ts.own(xs)}.sort((a, b) => ${f.code}(a) - ${f.code}(b))`);
       const [p] = key.params;
       const a = fresh("a", [], key.body);
       const b = fresh("b", [a], key.body);
       const bodyA = substitute(key.body.code, p, a);
       const bodyB = substitute(key.body.code, p, b);
-      return postfix(
-        `[${ts.spread(xs)}].sort((${a}, ${b}) => ${tsArrowBody(`${at({ code: bodyA, prec: key.body.prec }, PREC.additive)} - ${at({ code: bodyB, prec: key.body.prec }, PREC.additive + 1)}`)})`,
+      return ts.inPlace(
+        `${ts.own(xs)}.sort((${a}, ${b}) => ${tsArrowBody(`${at({ code: bodyA, prec: key.body.prec }, PREC.additive)} - ${at({ code: bodyB, prec: key.body.prec }, PREC.additive + 1)}`)})`,
       );
     },
     python: ([xs, f]) => postfix(`sorted(${xs.code}, key=${py.lambda(f).code})`),
@@ -978,7 +1002,7 @@ export const OPERATORS: readonly Operator[] = [
     result: listOf(A),
     cost: 4,
     semantics: (xs: Value[]) => xs.slice().reverse(),
-    typescript: ([xs]) => postfix(`[${ts.spread(xs)}].reverse()`),
+    typescript: ([xs]) => ts.inPlace(`${ts.own(xs)}.reverse()`),
     python: ([xs]) => postfix(`${at(xs, PREC.postfix)}[::-1]`),
   },
   {
@@ -1089,7 +1113,7 @@ export const OPERATORS: readonly Operator[] = [
       return arith(p, ...xs);
     },
     typescript: ([xs]) => method(xs, "reduce", atom("(a, b) => a * b"), atom("1")),
-    python: ([xs]) => call("math.prod", xs),
+    python: ([xs]) => call("math.prod", pyIterable(xs)),
   },
   {
     name: "mean",
@@ -1112,7 +1136,7 @@ export const OPERATORS: readonly Operator[] = [
     },
     typescript: ([xs]) =>
       binary(method(xs, "reduce", atom("(a, b) => a + b"), atom("0")), "/", postfix(`${at(xs, PREC.postfix)}.length`), PREC.multiplicative),
-    python: ([xs]) => call("statistics.mean", xs),
+    python: ([xs]) => call("statistics.mean", pyIterable(xs)),
   },
   {
     name: "maximum",

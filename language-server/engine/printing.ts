@@ -6,6 +6,8 @@ export interface Printed {
   readonly prec: number;
   /** A string literal's or a concatenation's pieces, in order: templates and f-strings are printed from them. */
   readonly pieces?: readonly StringPiece[];
+  /** An array this TypeScript expression creates (`xs.map(...)`, `[a, ...b]`): it may be sorted or reversed in place, without a copy. */
+  readonly newArray?: boolean;
 }
 
 /**
@@ -46,9 +48,13 @@ export function at(p: Printed, min: number): string {
   return p.prec < min ? `(${p.code})` : p.code;
 }
 
+/** Array methods that return a new array. */
+const NEW_ARRAY_METHODS = new Set(["map", "filter", "slice", "flatMap", "flat", "concat", "split"]);
+
 /** `receiver.name(args)`: the receiver must bind as a postfix expression. */
 export function method(receiver: Printed, name: string, ...args: Printed[]): Printed {
-  return postfix(`${at(receiver, PREC.postfix)}.${name}(${args.map((a) => a.code).join(", ")})`);
+  const code = `${at(receiver, PREC.postfix)}.${name}(${args.map((a) => a.code).join(", ")})`;
+  return NEW_ARRAY_METHODS.has(name) ? { ...postfix(code), newArray: true } : postfix(code);
 }
 
 export function call(name: string, ...args: Printed[]): Printed {
