@@ -300,6 +300,17 @@ test("synthesizes list programs with lambdas", () => {
   );
 });
 
+test("deduces a filter, then a map by a function of a record's field", () => {
+  const item = { kind: "record" as const, fields: [{ name: "name", type: STRING }, { name: "stock", type: NUMBER }] };
+  const t = task("inStockLabels", [{ name: "items", type: listOf(item) }], listOf(STRING), [
+    [[[{ name: "pen", stock: 3 }, { name: "ink", stock: 0 }]], ["PEN"]],
+    [[[{ name: "cup", stock: 1 }, { name: "mug", stock: 7 }]], ["CUP", "MUG"]],
+    [[[{ name: "box", stock: 0 }]], []],
+  ]);
+  const r = assertGeneralizes(t, [[[[{ name: "a", stock: 0 }, { name: "b", stock: 2 }, { name: "c", stock: 9 }]], ["B", "C"]]], 4000);
+  assert.equal(r.best!.returns.typescript, "items.filter((item) => item.stock > 0).map((item) => item.name.toUpperCase())");
+});
+
 test("uses record fields named by the task's types", () => {
   const person = { kind: "record" as const, fields: [{ name: "first", type: STRING }, { name: "last", type: STRING }] };
   const t = task("fullName", [{ name: "p", type: person }], STRING, [

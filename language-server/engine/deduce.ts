@@ -1,7 +1,7 @@
 // Cheap deduction (in the manner of λ²): when the examples' shape shows that the output is made
 // element by element from an input list, or word by word from an input string, the problem splits
 // into a smaller one about a single element, whose examples are read off the original ones.
-import { ERR, fieldOperator, OPERATOR_BY_NAME } from "./operators";
+import { ERR, fieldOperator, OPERATOR_BY_NAME, type Operator } from "./operators";
 import { apply, constant, lambda, lambdaVar, param, type Program } from "./program";
 import { BOOLEAN, fnOf, listOf, NUMBER, STRING, typeKey, valuesEqual, type Example, type Task, type Type, type Value } from "./types";
 
@@ -474,20 +474,39 @@ interface MapProbe {
 /**
  * The functions from items of type `a` to `b` that a filter-then-map deduction tries, cheapest
  * first: a record's fields, a string's case and length, a number scaled, halved or shifted by a
- * small constant. The identity is the plain filter's.
+ * small constant, and for a record those of its fields too (`item.name.toUpperCase()`). The
+ * identity is the plain filter's.
  */
 function mapProbes(a: Type, b: Type): MapProbe[] {
-  const probes: MapProbe[] = [];
   const x = lambdaVar(0, a);
+  const probes = simpleProbes(a, b, x, (v) => v);
+  if (a.kind === "record") {
+    for (const f of a.fields) {
+      const op = fieldOperator(a, f.name, f.type);
+      const read = apply(op, { params: [a], result: f.type }, [x]);
+      const get = (v: Value) => op.semantics(v, undefined, undefined) as Value | typeof ERR;
+      for (const probe of simpleProbes(f.type, b, read, get)) probes.push({ ...probe, name: `.${f.name} ${probe.name}` });
+    }
+  }
+  return probes;
+}
+
+/** The probes of `mapProbes` applied to `source`, an item's value or a part of it that `get` reads. */
+function simpleProbes(a: Type, b: Type, source: Program, get: (v: Value) => Value | typeof ERR): MapProbe[] {
+  const probes: MapProbe[] = [];
+  const through = (op: Operator, v: Value, k?: number): Value | typeof ERR => {
+    const part = get(v);
+    return part === ERR ? ERR : (op.semantics(part, k, undefined) as Value | typeof ERR);
+  };
   const unary = (name: string, result: Type) => {
     const op = OPERATOR_BY_NAME.get(name)!;
-    probes.push({ name, body: apply(op, { params: [a], result }, [x]), run: (v) => op.semantics(v, undefined, undefined) as Value });
+    probes.push({ name, body: apply(op, { params: [a], result }, [source]), run: (v) => through(op, v) });
   };
   if (a.kind === "record") {
     for (const f of a.fields) {
       if (typeKey(f.type) !== typeKey(b)) continue;
       const op = fieldOperator(a, f.name, f.type);
-      probes.push({ name: `.${f.name}`, body: apply(op, { params: [a], result: f.type }, [x]), run: (v) => op.semantics(v, undefined, undefined) as Value });
+      probes.push({ name: `.${f.name}`, body: apply(op, { params: [a], result: f.type }, [source]), run: (v) => through(op, v) });
     }
   } else if (a.kind === "string" && b.kind === "string") {
     for (const name of ["toUpperCase", "toLowerCase", "trim"]) unary(name, STRING);
@@ -497,8 +516,7 @@ function mapProbes(a: Type, b: Type): MapProbe[] {
     const binary = { params: [NUMBER, NUMBER], result: NUMBER };
     for (const [name, ks] of [["mul", [2, 3, 10]], ["intDiv", [2, 3, 10]], ["add", [1, 2, 3, 10]], ["sub", [1, 2, 3, 10]]] as const) {
       const op = OPERATOR_BY_NAME.get(name)!;
-      for (const k of ks)
-        probes.push({ name: `${name} ${k}`, body: apply(op, binary, [x, constant(k, NUMBER)]), run: (v) => op.semantics(v, k, undefined) as Value });
+      for (const k of ks) probes.push({ name: `${name} ${k}`, body: apply(op, binary, [source, constant(k, NUMBER)]), run: (v) => through(op, v, k) });
     }
   }
   return probes;
@@ -560,7 +578,7 @@ function keptBy(examples: readonly Example[], index: number, run: MapProbe["run"
 /** What a sum over a filter adds up: the items themselves (no body) or one of their number fields. */
 function sumProbes(a: Type): { readonly name: string; readonly body?: Program; readonly run: MapProbe["run"] }[] {
   if (a.kind === "number") return [{ name: "the items", run: (x) => x }];
-  return a.kind === "record" ? mapProbes(a, NUMBER) : [];
+  return a.kind === "record" ? simpleProbes(a, NUMBER, lambdaVar(0, a), (v) => v) : [];
 }
 
 /** Lists this long or shorter have their subsets tried for a sum over a filter (2^12 = 4096 each). */
