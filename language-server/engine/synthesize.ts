@@ -42,7 +42,8 @@ interface SearchOptions extends SynthesisOptions {
  * and in when the search may stop. Such a program fits by accident far more often than it is meant
  * (`Math.floor(xs.length / 2)` for the count of items above `limit`), so the search goes on for one
  * that reads them all; it must not cost that much more. Observational equivalence keeps a program
- * from reading a parameter to no effect, so a task whose parameter is truly unused keeps its program.
+ * from reading a parameter to no effect, but a dearer one may read it to a wrong effect: at 8,
+ * SyGuS's lastNameFirstColumn took `name.slice(7 - other.length)` over the last word.
  */
 const UNREAD_PARAMETER_PENALTY = 4;
 
