@@ -110,6 +110,19 @@ test("reads a constant offset off the examples instead of building it", () => {
   assert.equal(s.best!.returns.typescript, "xs.map((x) => x * 3 + 37)");
 });
 
+test("meets two kept number programs at the output: a sum, difference or product of cheaper ones", () => {
+  // The product of a number's two digits costs more than a second's search of the element
+  // reaches; its two factors are each cheap. (A factor that is 0 on some example says nothing
+  // there of the other, so the examples' digits are not 0.)
+  const t = task("digitProduct", [nums("xs")], listOf(NUMBER), [
+    [[[37, 98, 14, 19, 82]], [21, 72, 4, 9, 16]],
+    [[[55, 23, 61]], [25, 6, 6]],
+    [[[76, 44, 99, 13]], [42, 16, 81, 3]],
+  ]);
+  const r = assertGeneralizes(t, [[[[29, 50, 7, 88]], [18, 0, 0, 64]]], 2000);
+  assert.match(r.best!.returns.python, /^\[\(?x % 10\)? \* \(?x \/\/ 10\)?|^\[\(?x \/\/ 10\)? \* \(?x % 10\)?/);
+});
+
 test("a condition that tells two outputs apart becomes a choice between them", () => {
   const t = task("multiplesOfThree", [nums("xs")], listOf(NUMBER), [
     [[[84, 9, 10, 11, 4]], [1, 1, 0, 0, 0]],

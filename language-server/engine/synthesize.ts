@@ -26,6 +26,8 @@ interface Solution {
   readonly program: Program;
   readonly cost: number;
   readonly values: readonly Result[];
+  /** Found by meeting two kept programs: kept in case nothing plainer turns up, it ends no phase. */
+  readonly fallback?: boolean;
 }
 
 /** What the phases pass on to each search besides the caller's options. */
@@ -88,6 +90,22 @@ const MIN_EXAMPLES_TO_READ_OFF = 8;
 const LATE_CONDITIONALS_SHARE = 0.5;
 /** What a constant read off the examples costs an offset program (as much as a small literal). */
 const OFFSET_LITERAL_COST = 3;
+
+/**
+ * How a new number program `a` meets a kept one `b` at an output `t`: what `b` must give (its
+ * partner), and the operator that joins them, `a` first or second.
+ */
+const PAIRS: readonly { readonly op: string; readonly newFirst: boolean; readonly partner: (t: number, a: number) => number }[] = [
+  { op: "add", newFirst: true, partner: (t, a) => t - a },
+  { op: "sub", newFirst: true, partner: (t, a) => a - t },
+  { op: "sub", newFirst: false, partner: (t, a) => t + a },
+  { op: "mul", newFirst: true, partner: (t, a) => (a === 0 ? NaN : t / a) },
+];
+
+/** One step of a hash over whole numbers (collisions are checked by the caller). */
+function mixHash(hash: number, v: number): number {
+  return Math.imul(hash ^ (v | 0) ^ ((v / 4294967296) | 0), 0x9e3779b1) | 0;
+}
 const BOOLEAN_KEY = typeKey(BOOLEAN);
 const NUMBER_BINARY = { params: [NUMBER, NUMBER], result: NUMBER };
 
@@ -120,16 +138,18 @@ function searchInPhases(task: Task, options: SearchOptions, started: number): { 
   }
   const firstSolutions = first.solutions;
   if (first.limits.stopped === "cancelled") return { search: first, solutions: firstSolutions };
+  const fallbacks = firstSolutions.filter((s) => s.fallback);
+  const settled = firstSolutions.filter((s) => !s.fallback);
   // A solution no dearer than the levels enumerated is the cheapest there is; an assembled one
   // may be dearer, and then the deductions below may find a cheaper program.
-  const cheapest = Math.min(...firstSolutions.map((s) => first.stoppingCost(s)));
-  if (firstSolutions.length > 0 && (cheapest <= first.level || !allowDeduction)) return { search: first, solutions: firstSolutions };
+  const cheapest = Math.min(...settled.map((s) => first.stoppingCost(s)));
+  if (settled.length > 0 && (cheapest <= first.level || !allowDeduction)) return { search: first, solutions: firstSolutions };
 
   const collected = [...firstSolutions];
   // With a program in hand, the deductions only look for a cheaper one: they get the little
   // time a search goes on for after its first solution, not their share of the budget.
   const spent = Date.now() - started;
-  const end = firstSolutions.length > 0 ? Math.min(started + total, Date.now() + searchOnMs(spent)) : started + total;
+  const end = settled.length > 0 ? Math.min(started + total, Date.now() + searchOnMs(spent)) : started + total;
   const subFound = new Map<Deduction, Program[]>();
   for (const d of subTasks) {
     const subStarted = Date.now();
@@ -157,10 +177,10 @@ function searchInPhases(task: Task, options: SearchOptions, started: number): { 
     subFound.set(d, sub.solutions.map((s) => s.program));
     collected.push(...rebuilt(d, sub.solutions, first));
   }
-  if (collected.length > 0) return { search: first, solutions: collected };
+  if (collected.length > fallbacks.length) return { search: first, solutions: collected };
 
   const remaining = started + total - Date.now();
-  if (remaining <= 0) return { search: first, solutions: [] };
+  if (remaining <= 0) return { search: first, solutions: fallbacks };
   // The full search starts again from the hand-set costs, lowered by Probe's update for the first
   // phase's partial solutions: a learned prior steers only the quick first look (and the deduced
   // sub-tasks' first looks), so a wrong prediction costs at most that phase's share of the budget.
@@ -169,7 +189,7 @@ function searchInPhases(task: Task, options: SearchOptions, started: number): { 
   // than the unguided one (generated tasks, 1 s each: 117 of 120 solved against 118).
   const updated = (plainFirst ?? first).learnedCosts();
   const full = new Search(task, { ...options, timeoutMs: remaining }, Date.now(), (inst) => updated.get(inst.op.name) ?? handSetCost(inst));
-  return { search: full, solutions: full.run() };
+  return { search: full, solutions: [...full.run(), ...fallbacks] };
 }
 
 /** Whether a deduction that refines an earlier one is still wanted, given what that one's sub-task found. */
@@ -508,7 +528,8 @@ class Search {
         const cheapest = Math.min(...this.solutions.map((s) => this.stoppingCost(s)));
         const enough = this.solutions.length > (this.options.alternatives ?? 2);
         if (level >= cheapest + 1 || (enough && level >= cheapest)) break;
-        continue;
+        // Programs two others met at leave conditionals their chance.
+        if (this.solutions.some((s) => !s.fallback)) continue;
       }
       // Conditionals fit anything given enough cases, so they wait until plain programs had a fair chance.
       const elapsed = Date.now() - this.started;
@@ -523,10 +544,15 @@ class Search {
     return true;
   }
 
+  /**
+   * Keeps a program built outside the enumeration. An assembled or conditional one brings the
+   * deadline forward; with a fallback the search goes on as if nothing were found, and stops
+   * only at a level past its cost.
+   */
   private found(s: Solution): void {
     if (this.solutions.some((t) => programKey(t.program) === programKey(s.program))) return;
     this.solutions.push(s);
-    if (!this.extended) this.onFirstSolution();
+    if (!s.fallback && !this.extended) this.onFirstSolution();
   }
 
   /**
@@ -580,7 +606,10 @@ class Search {
       this.solutions.push({ program: entry.program, cost: entry.cost, values: entry.values });
       return;
     }
-    if (this.offsetTargets) this.offerOffset(entry);
+    if (this.offsetTargets) {
+      this.offerOffset(entry);
+      this.offerPair(entry);
+    }
     if (matches === 0) return;
     const maskKey = mask.join("");
     const kept = this.partials.get(maskKey);
@@ -648,6 +677,54 @@ class Search {
     const program = apply(op, NUMBER_BINARY, shifted ? [entry.program, c] : [c, entry.program]);
     const out = values.map((v) => (typeof v !== "number" ? ERR : shifted ? v + difference : total - v));
     this.found({ program, cost: entry.cost + op.cost + OFFSET_LITERAL_COST, values: out });
+  }
+
+  /** Kept number programs by a hash of their outputs on the examples (the first, cheapest, of each), for `offerPair`. */
+  private readonly byOutputs = new Map<number, Entry>();
+
+  /**
+   * Offers `a + b`, `a - b`, `b - a` or `a * b` when a kept number program `b` gives, on every
+   * example, what the new program `a` needs to reach the output: the output minus a, and so on.
+   * Two programs that meet this way are found at the level of the dearer one, not at their sum's
+   * (`Math.floor(x / 10) * (x % 10)`, the product of a number's digits, is dearer than a search
+   * of its sub-task reaches in a second). Only with the many examples offsets need: with few, some
+   * kept program fits what is needed by accident. A factor that is 0 on some example says nothing
+   * there of the other, so such a product is not tried (the lookup is by all the outputs at once).
+   */
+  private offerPair(entry: Entry): void {
+    const targets = this.offsetTargets!;
+    const a = entry.values;
+    const n = targets.length;
+    for (let e = 0; e < n; e++) if (typeof a[e] !== "number") return;
+    for (const pair of PAIRS) {
+      let hash = 0;
+      let possible = true;
+      for (let e = 0; e < n && possible; e++) {
+        const need = pair.partner(targets[e], a[e] as number);
+        if (!Number.isInteger(need)) possible = false;
+        else hash = mixHash(hash, need);
+      }
+      if (!possible) continue;
+      const b = this.byOutputs.get(hash);
+      if (!b) continue;
+      let fits = true;
+      for (let e = 0; e < n && fits; e++) if (b.values[e] !== pair.partner(targets[e], a[e] as number)) fits = false;
+      if (!fits) continue;
+      const op = OPERATOR_BY_NAME.get(pair.op)!;
+      const [left, right] = pair.newFirst ? [entry, b] : [b, entry];
+      const program = apply(op, NUMBER_BINARY, [left.program, right.program]);
+      const values = left.values.map((x, e) => {
+        const y = right.values[e];
+        return x === ERR || y === ERR ? ERR : op.semantics(x, y, undefined);
+      });
+      // The plain programs of the levels between keep their chance: two programs that meet
+      // are often an odd way to write what a cheaper one says (x % 4 + Math.min(1, 4 - x) for
+      // (x + 1) % 5), and a program in hand would otherwise cut the search short.
+      this.found({ program, cost: entry.cost + b.cost + op.cost, values, fallback: true });
+    }
+    let hash = 0;
+    for (let e = 0; e < n; e++) hash = mixHash(hash, a[e] as number);
+    if (!this.byOutputs.has(hash)) this.byOutputs.set(hash, entry);
   }
 
   /**
