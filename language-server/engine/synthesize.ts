@@ -237,7 +237,10 @@ function quickDeductions(found: readonly Deduction[], options: SearchOptions, pl
     // A plain search only: Probe's cost update, this early, chose programs that merely fit the
     // element's examples (a keep-the-evens predicate on the list's minimum instead of `x % 2`).
     const sub = new Search(d.task, { ...options, wholeTask: false, timeoutMs: QUICK_DEDUCTION_MS, conditionals: false, alternatives: 0 }, Date.now(), handSetCost);
-    const solutions = sub.run();
+    // A fallback is no reason to end the phase early: the deduction's longer turn later finds it
+    // again, after the plainer programs had their chance (under load, a Caesar cipher's element
+    // came back as 2 - x % 5 + (x + x) % 5 instead of (x + 2) % 5).
+    const solutions = sub.run().filter((s) => !s.fallback);
     subFound.set(d, solutions.map((s) => s.program));
     early.push(...rebuilt(d, solutions, plain));
   }
