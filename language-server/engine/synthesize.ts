@@ -102,6 +102,9 @@ const PAIRS: readonly { readonly op: string; readonly newFirst: boolean; readonl
   { op: "mul", newFirst: true, partner: (t, a) => (a === 0 ? NaN : t / a) },
 ];
 
+/** Fallbacks kept before only cheaper ones are (enough for the alternatives offered). */
+const MAX_FALLBACKS = 4;
+
 /** One step of a hash over whole numbers (collisions are checked by the caller). */
 function mixHash(hash: number, v: number): number {
   return Math.imul(hash ^ (v | 0) ^ ((v / 4294967296) | 0), 0x9e3779b1) | 0;
@@ -684,6 +687,9 @@ class Search {
 
   /** Kept number programs by a hash of their outputs on the examples (the first, cheapest, of each), for `offerPair`. */
   private readonly byOutputs = new Map<number, Entry>();
+  /** How many fallbacks `offerPair` kept, and the cost of the cheapest. */
+  private fallbacks = 0;
+  private cheapestFallback = Infinity;
 
   /**
    * Offers `a + b`, `a - b`, `b - a` or `a * b` when a kept number program `b` gives, on every
@@ -714,6 +720,12 @@ class Search {
       for (let e = 0; e < n && fits; e++) if (b.values[e] !== pair.partner(targets[e], a[e] as number)) fits = false;
       if (!fits) continue;
       const op = OPERATOR_BY_NAME.get(pair.op)!;
+      // Where many programs meet (the output is a sum of common values), only a few and then
+      // cheaper ones are kept: each is checked against every solution kept before it.
+      const cost = entry.cost + b.cost + op.cost;
+      if (this.fallbacks >= MAX_FALLBACKS && cost >= this.cheapestFallback) continue;
+      this.fallbacks++;
+      this.cheapestFallback = Math.min(this.cheapestFallback, cost);
       const [left, right] = pair.newFirst ? [entry, b] : [b, entry];
       const program = apply(op, NUMBER_BINARY, [left.program, right.program]);
       const values = left.values.map((x, e) => {
@@ -723,7 +735,7 @@ class Search {
       // The plain programs of the levels between keep their chance: two programs that meet
       // are often an odd way to write what a cheaper one says (x % 4 + Math.min(1, 4 - x) for
       // (x + 1) % 5), and a program in hand would otherwise cut the search short.
-      this.found({ program, cost: entry.cost + b.cost + op.cost, values, fallback: true });
+      this.found({ program, cost, values, fallback: true });
     }
     let hash = 0;
     for (let e = 0; e < n; e++) hash = mixHash(hash, a[e] as number);
