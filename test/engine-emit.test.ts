@@ -86,6 +86,8 @@ test("arithmetic: parentheses only where precedence or associativity needs them"
   same(op("sub", N, num(0), op("sub", N, num(0), a)), "-(-a)");
   same(op("mul", N, op("sub", N, num(0), a), b), "-a * b");
   same(op("pow", N, op("sub", N, num(0), a), b), "(-a) ** b");
+  // JavaScript refuses a unary minus right before **.
+  same(op("sub", N, num(0), op("pow", N, a, b)), "-(a ** b)");
   same(op("pow", N, op("pow", N, a, b), c), "(a ** b) ** c");
   same(op("pow", N, a, op("pow", N, b, c)), "a ** b ** c");
   same(op("pow", N, num(-2), a), "(-2) ** a");

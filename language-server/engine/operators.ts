@@ -224,11 +224,13 @@ function substitute(code: string, name: string, replacement: string): string {
 }
 
 // Printing helpers used by several entries.
-/** The items of an array literal (`[a, b]` gives `a, b`), or undefined when the code is not one. */
-function literalItems(p: Printed): string | undefined {
-  const code = p.code;
-  if (p.prec !== PREC.atom || !code.startsWith("[") || !code.endsWith("]")) return undefined;
+/**
+ * Scans code that starts with `[`: whether that bracket closes only at the end (not `[x][::-1]`),
+ * and whether a Python comprehension's `for` stands right inside it.
+ */
+function bracketScan(code: string): { whole: boolean; comprehension: boolean } {
   let depth = 0;
+  let comprehension = false;
   for (let i = 0; i < code.length; i++) {
     const ch = code[i];
     if (ch === '"' || ch === "'") {
@@ -238,11 +240,22 @@ function literalItems(p: Printed): string | undefined {
     }
     if (ch === "[" || ch === "(" || ch === "{") depth++;
     else if (ch === "]" || ch === ")" || ch === "}") depth--;
-    if (depth === 0 && i < code.length - 1) return undefined;
-    // A Python comprehension (`[f(x) for x in xs]`) is no literal: its items cannot be inlined.
-    if (depth === 1 && code.startsWith(" for ", i)) return undefined;
+    if (depth === 0 && i < code.length - 1) return { whole: false, comprehension };
+    if (depth === 1 && code.startsWith(" for ", i)) comprehension = true;
   }
-  return code.slice(1, -1);
+  return { whole: true, comprehension };
+}
+
+/** Whether printed code is one bracketed expression, `[...]`, and nothing after it. */
+function isOneBracket(p: Printed): boolean {
+  return p.prec === PREC.atom && p.code.startsWith("[") && p.code.endsWith("]") && bracketScan(p.code).whole;
+}
+
+/** The items of an array literal (`[a, b]` gives `a, b`), or undefined when the code is not one. */
+function literalItems(p: Printed): string | undefined {
+  if (!isOneBracket(p)) return undefined;
+  // A Python comprehension (`[f(x) for x in xs]`) is no literal: its items cannot be inlined.
+  return bracketScan(p.code).comprehension ? undefined : p.code.slice(1, -1);
 }
 
 const ts = {
@@ -272,8 +285,7 @@ const swapSides = (a: PrintedArg, b: PrintedArg) => (isLiteralCode(a) && !isLite
 
 /** A Python comprehension passed as the only argument of a reducing call reads better as a generator. */
 function pyIterable(p: Printed): Printed {
-  const items = p.prec === PREC.atom && p.code.startsWith("[") && p.code.endsWith("]") ? p.code.slice(1, -1) : undefined;
-  return items !== undefined && / for /.test(items) && literalItems(p) === undefined ? atom(items) : p;
+  return isOneBracket(p) && bracketScan(p.code).comprehension ? atom(p.code.slice(1, -1)) : p;
 }
 
 /**
@@ -322,7 +334,9 @@ const py = {
 /** `0 - n` as a person writes it, `-n` (`xs.slice(-n)`); a negative operand keeps its parentheses (`--` is a decrement). */
 function negated(a: Printed, b: Printed): Printed | undefined {
   if (a.code !== "0") return undefined;
-  const operand = at(b, PREC.unary);
+  // JavaScript refuses a unary minus right before `**`; Python reads `-x ** 2` as -(x ** 2), which
+  // is meant but reads ambiguously: both get the parentheses.
+  const operand = at(b, b.prec === PREC.power ? PREC.power + 1 : PREC.unary);
   return { code: operand.startsWith("-") ? `-(${operand})` : `-${operand}`, prec: PREC.unary };
 }
 
@@ -795,7 +809,7 @@ export const OPERATORS: readonly Operator[] = [
     python: ([xs, f]) => {
       const { v, body } = py.comp(f);
       // A map over a filter with the same variable is one comprehension: `[x // 2 for x in xs if x % 2 == 0]`.
-      const filtered = /^\[([A-Za-z_]\w*) for \1 in (.+) if (.+)\]$/.exec(xs.code);
+      const filtered = isOneBracket(xs) ? /^\[([A-Za-z_]\w*) for \1 in (.+) if (.+)\]$/.exec(xs.code) : null;
       if (filtered && filtered[1] === v && !/ for | if /.test(`${filtered[2]} ${filtered[3]}`))
         return atom(`[${body.code} for ${v} in ${filtered[2]} if ${filtered[3]}]`);
       return atom(`[${body.code} for ${v} in ${py.source(xs)}]`);
