@@ -431,6 +431,7 @@ class Search {
       enough && task.returnType.kind === "number" && outputs.every((o) => Number.isInteger(o)) && distinct.length > 1
         ? (outputs as number[])
         : undefined;
+    this.zeroOutputs = this.offsetTargets?.some((t) => t === 0) ? Uint8Array.from(this.offsetTargets, (t) => (t === 0 ? 1 : 0)) : undefined;
     this.assembler = PieceAssembler.forTask(task, this.labeled);
 
     const universe = typeUniverse(task);
@@ -687,6 +688,10 @@ class Search {
 
   /** Kept number programs by a hash of their outputs on the examples (the first, cheapest, of each), for `offerPair`. */
   private readonly byOutputs = new Map<number, Entry>();
+  /** The same by their outputs on the examples whose output is not 0, when some output is 0. */
+  private readonly byNonzeroOutputs = new Map<number, Entry>();
+  /** Which examples' output is 0, for products (undefined when none is). */
+  private readonly zeroOutputs: Uint8Array | undefined;
   /** How many fallbacks `offerPair` kept, and the cost of the cheapest. */
   private fallbacks = 0;
   private cheapestFallback = Infinity;
@@ -697,27 +702,35 @@ class Search {
    * Two programs that meet this way are found at the level of the dearer one, not at their sum's
    * (`Math.floor(x / 10) * (x % 10)`, the product of a number's digits, is dearer than a search
    * of its sub-task reaches in a second). Only with the many examples offsets need: with few, some
-   * kept program fits what is needed by accident. A factor that is 0 on some example says nothing
-   * there of the other, so such a product is not tried (the lookup is by all the outputs at once).
+   * kept program fits what is needed by accident.
    */
   private offerPair(entry: Entry): void {
     const targets = this.offsetTargets!;
     const a = entry.values;
     const n = targets.length;
     for (let e = 0; e < n; e++) if (typeof a[e] !== "number") return;
+    const zeros = this.zeroOutputs;
     for (const pair of PAIRS) {
+      // Where the output is 0, a product needs only one factor to be 0: those examples are left
+      // out of the lookup (by the outputs elsewhere) and checked after it.
+      const loose = pair.op === "mul" && zeros !== undefined;
+      const needed = (e: number) => pair.partner(targets[e], a[e] as number);
       let hash = 0;
       let possible = true;
       for (let e = 0; e < n && possible; e++) {
-        const need = pair.partner(targets[e], a[e] as number);
+        if (loose && zeros[e]) continue;
+        const need = needed(e);
         if (!Number.isInteger(need)) possible = false;
         else hash = mixHash(hash, need);
       }
       if (!possible) continue;
-      const b = this.byOutputs.get(hash);
+      const b = (loose ? this.byNonzeroOutputs : this.byOutputs).get(hash);
       if (!b) continue;
       let fits = true;
-      for (let e = 0; e < n && fits; e++) if (b.values[e] !== pair.partner(targets[e], a[e] as number)) fits = false;
+      for (let e = 0; e < n && fits; e++) {
+        if (loose && zeros[e]) fits = a[e] === 0 || b.values[e] === 0;
+        else fits = b.values[e] === needed(e);
+      }
       if (!fits) continue;
       const op = OPERATOR_BY_NAME.get(pair.op)!;
       // Where many programs meet (the output is a sum of common values), only a few and then
@@ -738,8 +751,13 @@ class Search {
       this.found({ program, cost, values, fallback: true });
     }
     let hash = 0;
-    for (let e = 0; e < n; e++) hash = mixHash(hash, a[e] as number);
+    let nonzeroHash = 0;
+    for (let e = 0; e < n; e++) {
+      hash = mixHash(hash, a[e] as number);
+      if (zeros && !zeros[e]) nonzeroHash = mixHash(nonzeroHash, a[e] as number);
+    }
     if (!this.byOutputs.has(hash)) this.byOutputs.set(hash, entry);
+    if (zeros && !this.byNonzeroOutputs.has(nonzeroHash)) this.byNonzeroOutputs.set(nonzeroHash, entry);
   }
 
   /**
