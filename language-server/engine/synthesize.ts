@@ -95,11 +95,11 @@ const OFFSET_LITERAL_COST = 3;
  * How a new number program `a` meets a kept one `b` at an output `t`: what `b` must give (its
  * partner), and the operator that joins them, `a` first or second.
  */
-const PAIRS: readonly { readonly op: string; readonly newFirst: boolean; readonly partner: (t: number, a: number) => number }[] = [
-  { op: "add", newFirst: true, partner: (t, a) => t - a },
-  { op: "sub", newFirst: true, partner: (t, a) => a - t },
-  { op: "sub", newFirst: false, partner: (t, a) => t + a },
-  { op: "mul", newFirst: true, partner: (t, a) => (a === 0 ? NaN : t / a) },
+const PAIRS: readonly { readonly op: Operator; readonly newFirst: boolean; readonly partner: (t: number, a: number) => number }[] = [
+  { op: OPERATOR_BY_NAME.get("add")!, newFirst: true, partner: (t, a) => t - a },
+  { op: OPERATOR_BY_NAME.get("sub")!, newFirst: true, partner: (t, a) => a - t },
+  { op: OPERATOR_BY_NAME.get("sub")!, newFirst: false, partner: (t, a) => t + a },
+  { op: OPERATOR_BY_NAME.get("mul")!, newFirst: true, partner: (t, a) => (a === 0 ? NaN : t / a) },
 ];
 
 /** Fallbacks kept before only cheaper ones are (enough for the alternatives offered). */
@@ -693,7 +693,7 @@ class Search {
   /** Which examples' output is 0, for products (undefined when none is). */
   private readonly zeroOutputs: Uint8Array | undefined;
   /** How many fallbacks `offerPair` kept, and the cost of the cheapest. */
-  private fallbacks = 0;
+  private fallbacksKept = 0;
   private cheapestFallback = Infinity;
 
   /**
@@ -713,7 +713,7 @@ class Search {
     for (const pair of PAIRS) {
       // Where the output is 0, a product needs only one factor to be 0: those examples are left
       // out of the lookup (by the outputs elsewhere) and checked after it.
-      const loose = pair.op === "mul" && zeros !== undefined;
+      const loose = pair.op.name === "mul" && zeros !== undefined;
       const needed = (e: number) => pair.partner(targets[e], a[e] as number);
       let hash = 0;
       let possible = true;
@@ -732,12 +732,12 @@ class Search {
         else fits = b.values[e] === needed(e);
       }
       if (!fits) continue;
-      const op = OPERATOR_BY_NAME.get(pair.op)!;
+      const { op } = pair;
       // Where many programs meet (the output is a sum of common values), only a few and then
       // cheaper ones are kept: each is checked against every solution kept before it.
       const cost = entry.cost + b.cost + op.cost;
-      if (this.fallbacks >= MAX_FALLBACKS && cost >= this.cheapestFallback) continue;
-      this.fallbacks++;
+      if (this.fallbacksKept >= MAX_FALLBACKS && cost >= this.cheapestFallback) continue;
+      this.fallbacksKept++;
       this.cheapestFallback = Math.min(this.cheapestFallback, cost);
       const [left, right] = pair.newFirst ? [entry, b] : [b, entry];
       const program = apply(op, NUMBER_BINARY, [left.program, right.program]);
