@@ -309,6 +309,14 @@ operator("divide", (f) => {
   assert.equal(f(1, 0), ERR);
 });
 
+operator("quotient", (f) => {
+  assert.equal(f(7, 2), 3.5);
+  assert.equal(f(90, 5), 18, "a line read off the examples divides where the quotient is whole too");
+  assert.equal(f(333, 5), 66.6);
+  assert.equal(f(-1, 2), -0.5);
+  assert.equal(f(1, 0), ERR);
+});
+
 operator("pow", (f) => {
   assert.equal(f(2, 10), 1024);
   assert.equal(f(-2, 3), -8);

@@ -682,6 +682,19 @@ export const OPERATORS: readonly Operator[] = [
     python: ([a, b]) => binary(a, "/", b, PREC.multiplicative),
   },
   {
+    // A line read off the examples (`c * 9 / 5 + 32`) divides where the quotient may be whole, which
+    // `divide` leaves undefined. In Python the result is then a float (50.0 for 50), as a function
+    // with a fractional rate returns anyway; the search never builds it, only such a fit does.
+    name: "quotient",
+    params: [N, N],
+    result: N,
+    cost: 7,
+    notEnumerated: true,
+    semantics: (a: number, b: number) => (b === 0 ? ERR : num(a / b)),
+    typescript: ([a, b]) => binary(a, "/", b, PREC.multiplicative),
+    python: ([a, b]) => binary(a, "/", b, PREC.multiplicative),
+  },
+  {
     name: "pow",
     params: [N, N],
     result: N,

@@ -11,6 +11,7 @@ import { Enumerator, LAMBDA_COST, SearchLimits, type CostOf, type Domain, type L
 import { instantiateOperators, typeUniverse, type Instance } from "./instantiate";
 import { unlabeledInputs } from "./inputs";
 import { constantLeaves } from "./constants";
+import { linearFits } from "./linear";
 import { apply, constant, lambdaVar, param, programKey, programSize, runProgram, showProgram, type Program } from "./program";
 import { BOOLEAN, NUMBER, typeKey, valuesEqual, type Task, type Type, type Value } from "./types";
 
@@ -503,6 +504,7 @@ class Search {
   advance(until: number): boolean {
     if (this.over) return true;
     this.turnStarted = Date.now();
+    if (!this.linesOffered) this.offerLines();
     try {
       return this.advanceLevels(until);
     } finally {
@@ -684,6 +686,17 @@ class Search {
     const program = apply(op, NUMBER_BINARY, shifted ? [entry.program, c] : [c, entry.program]);
     const out = values.map((v) => (typeof v !== "number" ? ERR : shifted ? v + difference : total - v));
     this.found({ program, cost: entry.cost + op.cost + OFFSET_LITERAL_COST, values: out });
+  }
+
+  private linesOffered = false;
+
+  /** Offers the lines through the examples over each number parameter (`c * 9 / 5 + 32`), once. */
+  private offerLines(): void {
+    this.linesOffered = true;
+    for (const program of linearFits(this.task)) {
+      const s = this.checked(program, handCost(program));
+      if (s) this.found(s);
+    }
   }
 
   /** Kept number programs by a hash of their outputs on the examples (the first, cheapest, of each), for `offerPair`. */

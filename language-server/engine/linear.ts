@@ -1,0 +1,90 @@
+// Lines read off the examples: a number task whose outputs lie on a line over one of its number
+// parameters is `x * m / d + b` for small whole m and d (`c * 9 / 5 + 32`, `(f - 32) * 5 / 9`).
+// The enumeration reaches such a program late, if at all: the constants are dear, and `divide`
+// refuses whole quotients. Three points on one line are seldom an accident, so at least three
+// examples with different values of the parameter are needed.
+import { OPERATOR_BY_NAME, type Operator } from "./operators";
+import { apply, constant, param, type Program } from "./program";
+import { NUMBER, type Task } from "./types";
+
+/** Denominators tried for the slope: small ones, and those of percentages (27 / 25 is 108 / 100). */
+const MAX_SMALL_DENOMINATOR = 12;
+const PERCENT = 100;
+const MAX_NUMERATOR = 1000;
+const MIN_POINTS = 3;
+
+const NUMBER_BINARY = { params: [NUMBER, NUMBER], result: NUMBER };
+const op = (name: string): Operator => OPERATOR_BY_NAME.get(name)!;
+const num = (n: number): Program => constant(n, NUMBER);
+const call = (name: string, a: Program, b: Program): Program => apply(op(name), NUMBER_BINARY, [a, b]);
+
+/** `a + c`, or `a - |c|` for a negative c; `a` itself for 0. */
+function plus(a: Program, c: number): Program {
+  if (c === 0) return a;
+  return c > 0 ? call("add", a, num(c)) : call("sub", a, num(-c));
+}
+
+/** `a * m`; `a` itself for 1. */
+function times(a: Program, m: number): Program {
+  return m === 1 ? a : call("mul", a, num(m));
+}
+
+/** Whether `v` is within rounding of a whole number. */
+function nearlyWhole(v: number): boolean {
+  return Math.abs(v - Math.round(v)) <= 1e-9 * Math.max(1, Math.abs(v));
+}
+
+/** The smallest denominator d (up to 100) that makes `a * d` whole, or undefined. */
+function denominatorOf(a: number): number | undefined {
+  for (let d = 1; d <= PERCENT; d++) if (nearlyWhole(a * d)) return d;
+  return undefined;
+}
+
+/**
+ * The program `x * m / d + c / d`, written as a person would: `x * 9 / 5 + 32`, `(x - 32) * 5 / 9`,
+ * `(x * 3 + 1) / 2`. Slopes over an odd denominator above 12 are written as percentages.
+ */
+function lineProgram(x: Program, m: number, d: number, c: number): Program {
+  if (d === 1) {
+    if (m === -1) return call("sub", num(c), x);
+    return plus(times(x, m), c);
+  }
+  if (d > MAX_SMALL_DENOMINATOR && PERCENT % d === 0) {
+    const scale = PERCENT / d;
+    [m, d, c] = [m * scale, PERCENT, c * scale];
+  }
+  const quotient = (a: Program) => call("quotient", a, num(d));
+  if (c === 0) return quotient(times(x, m));
+  if (c % m === 0) return quotient(times(plus(x, c / m), m));
+  if (c % d === 0) return plus(quotient(times(x, m)), c / d);
+  return quotient(plus(times(x, m), c));
+}
+
+/**
+ * The lines through the examples over each number parameter, as programs. Every example lies on
+ * them up to rounding; the caller runs them in the interpreter, which must give each output exactly.
+ */
+export function linearFits(task: Task): Program[] {
+  if (task.returnType.kind !== "number" || task.examples.length < MIN_POINTS) return [];
+  const ys = task.examples.map((ex) => ex.output);
+  if (!ys.every((y) => typeof y === "number" && Number.isFinite(y))) return [];
+  const fits: Program[] = [];
+  task.params.forEach((p, i) => {
+    if (p.type.kind !== "number") return;
+    const xs = task.examples.map((ex) => ex.inputs[i] as number);
+    if (new Set(xs).size < MIN_POINTS) return;
+    const first = 0;
+    const second = xs.findIndex((x) => x !== xs[first]);
+    const slope = ((ys[second] as number) - (ys[first] as number)) / (xs[second] - xs[first]);
+    if (slope === 0 || !Number.isFinite(slope)) return;
+    const d = denominatorOf(slope);
+    if (d === undefined) return;
+    const m = Math.round(slope * d);
+    const c = ((ys[first] as number) - slope * xs[first]) * d;
+    if (Math.abs(m) > MAX_NUMERATOR || !nearlyWhole(c)) return;
+    const onLine = (x: number, y: number) => Math.abs((m * x + c) / d - y) <= 1e-9 * Math.max(1, Math.abs(y));
+    if (!xs.every((x, e) => onLine(x, ys[e] as number))) return;
+    fits.push(lineProgram(param(i, NUMBER), m, d, Math.round(c)));
+  });
+  return fits;
+}
