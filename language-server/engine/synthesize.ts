@@ -958,6 +958,30 @@ class Search {
   }
 }
 
+/** Operators whose second argument is a pattern looked for in the first. */
+const SELF_PATTERN_OPERATORS = new Set(["replace", "replaceAll"]);
+/**
+ * What a replacement pays when its pattern is cut out of the very text it replaces in
+ * (`s.replaceAll(s.slice(2, 4), "/")`): that works only where the cut text occurs once, so it fits
+ * examples by accident (a date whose day and month are equal comes out wrong). It must outweigh
+ * the pieces it saves: two slices and a join cost about 5 more.
+ */
+const SELF_PATTERN_PENALTY = 8;
+
+/** Whether `pattern` is computed (not a literal) from a parameter that `text` reads too. */
+function patternCutFromText(text: Program, pattern: Program): boolean {
+  if (pattern.kind === "const") return false;
+  const read = (p: Program, into: Set<number>): Set<number> => {
+    if (p.kind === "param") into.add(p.index);
+    else if (p.kind === "apply") p.args.forEach((a) => read(a, into));
+    else if (p.kind === "lambda") read(p.body, into);
+    return into;
+  };
+  const inText = read(text, new Set());
+  for (const i of read(pattern, new Set())) if (inText.has(i)) return true;
+  return false;
+}
+
 /**
  * Ranking score: the program's hand-set cost, plus penalties for what overfits (conditionals, long
  * constants). The costs a search ran with (a learned prior, Probe's update) decide what is tried
@@ -968,6 +992,7 @@ function score(s: Solution, leafCost: (p: Program & { kind: "const" }) => number
   const visit = (p: Program) => {
     if (p.kind === "apply") {
       if (p.op.name === "if") penalty += 2;
+      if (SELF_PATTERN_OPERATORS.has(p.op.name) && patternCutFromText(p.args[0], p.args[1])) penalty += SELF_PATTERN_PENALTY;
       p.args.forEach(visit);
     } else if (p.kind === "lambda") visit(p.body);
     else if (p.kind === "const" && typeof p.value === "string" && p.value.length > 1) penalty += 1;
