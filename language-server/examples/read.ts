@@ -7,6 +7,7 @@ import { pythonType, typeScriptType, type Declared } from "./annotations";
 import { parserFor, type GrammarName } from "./grammars";
 import { readLiteral, snippet, type Flavor } from "./literals";
 import { fileSpan, scanArrowExamples, scanDoctests, stripBlockComment, stripLineComments, type RawExample, type Virtual } from "./scan";
+import { proseOf } from "./hints";
 import { buildTask, checkDeclaredTypes } from "./task";
 
 export { setGrammarDirectory } from "./grammars";
@@ -76,6 +77,8 @@ export interface FoundFunction {
   isMethod: boolean;
   isAsync: boolean;
   exported: boolean;
+  /** The comment's prose before its examples (literals and words there hint at constants). */
+  description?: string;
 }
 
 export interface ReadOptions {
@@ -685,6 +688,7 @@ export async function readFunctionsOrThrow(text: string, language: SourceLanguag
         commentRange: ctx.lines.range(Math.min(first.start, last.start), Math.max(first.end, last.end)),
         indent: ctx.lines.indentAt(fn.anchorStart),
         isMethod: fn.isMethod, isAsync: fn.isAsync, exported: fn.exported,
+        description: blocksOf.map((b) => proseOf(b.virtual.text)).filter((t) => t.length > 0).join("\n"),
       };
       // Values that do not fit the declared types are bad examples; the others still count.
       const checked = checkDeclaredTypes(found1);

@@ -1,6 +1,7 @@
 // From a found function to a synthesis task: types from the annotations where they are usable,
 // otherwise inferred from the example values (which must agree).
 import { listOf, recordOf, typeVar, type Example, type Parameter, type Task, type Type, type Value } from "../engine/types";
+import { hintedConstants } from "./hints";
 import { snippet } from "./literals";
 import type { Annotation, ExampleProblem, FoundFunction, ReadExample } from "./read";
 
@@ -233,5 +234,6 @@ export function buildTask(fn: FoundFunction): { task: Task } | { problems: Examp
   const params: Parameter[] = names.map((name, i) => ({ name, type: types[i] }));
   const taskExamples: Example[] = examples.map((e) => ({ inputs: e.inputs, output: e.output }));
   if (problems.length > 0) return { problems };
-  return { task: { name: fn.name, params, returnType: types[types.length - 1], examples: taskExamples } };
+  const constants = hintedConstants(fn.name, fn.description ?? "");
+  return { task: { name: fn.name, params, returnType: types[types.length - 1], examples: taskExamples, ...(constants.length > 0 ? { constants } : {}) } };
 }
