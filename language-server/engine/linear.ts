@@ -66,25 +66,26 @@ function lineProgram(x: Program, m: number, d: number, c: number): Program {
  */
 export function linearFits(task: Task): Program[] {
   if (task.returnType.kind !== "number" || task.examples.length < MIN_POINTS) return [];
-  const ys = task.examples.map((ex) => ex.output);
-  if (!ys.every((y) => typeof y === "number" && Number.isFinite(y))) return [];
+  if (!task.examples.every((ex) => typeof ex.output === "number" && Number.isFinite(ex.output))) return [];
+  const ys = task.examples.map((ex) => ex.output as number);
   const fits: Program[] = [];
   task.params.forEach((p, i) => {
     if (p.type.kind !== "number") return;
     const xs = task.examples.map((ex) => ex.inputs[i] as number);
     if (new Set(xs).size < MIN_POINTS) return;
-    const first = 0;
-    const second = xs.findIndex((x) => x !== xs[first]);
-    const slope = ((ys[second] as number) - (ys[first] as number)) / (xs[second] - xs[first]);
+    // Two points with different x give the line; every example must then lie on it.
+    const other = xs.findIndex((x) => x !== xs[0]);
+    const slope = (ys[other] - ys[0]) / (xs[other] - xs[0]);
     if (slope === 0 || !Number.isFinite(slope)) return;
     const d = denominatorOf(slope);
     if (d === undefined) return;
     const m = Math.round(slope * d);
-    const c = ((ys[first] as number) - slope * xs[first]) * d;
-    if (Math.abs(m) > MAX_NUMERATOR || !nearlyWhole(c)) return;
+    const exactC = (ys[0] - slope * xs[0]) * d;
+    if (Math.abs(m) > MAX_NUMERATOR || !nearlyWhole(exactC)) return;
+    const c = Math.round(exactC);
     const onLine = (x: number, y: number) => Math.abs((m * x + c) / d - y) <= 1e-9 * Math.max(1, Math.abs(y));
-    if (!xs.every((x, e) => onLine(x, ys[e] as number))) return;
-    fits.push(lineProgram(param(i, NUMBER), m, d, Math.round(c)));
+    if (!xs.every((x, e) => onLine(x, ys[e]))) return;
+    fits.push(lineProgram(param(i, NUMBER), m, d, c));
   });
   return fits;
 }
