@@ -50,17 +50,19 @@ interface SearchOptions extends SynthesisOptions {
  */
 const UNREAD_PARAMETER_PENALTY = 4;
 
+/** The indices of the parameters a program reads, anywhere in it. */
+function parametersRead(p: Program, into = new Set<number>()): Set<number> {
+  if (p.kind === "param") into.add(p.index);
+  else if (p.kind === "apply") for (const a of p.args) parametersRead(a, into);
+  else if (p.kind === "lambda") parametersRead(p.body, into);
+  return into;
+}
+
 /** How many of the first `count` parameters the program never reads. */
 function unreadParameters(p: Program, count: number): number {
-  const read = new Uint8Array(count);
-  const visit = (q: Program) => {
-    if (q.kind === "param") {
-      if (q.index < count) read[q.index] = 1;
-    } else if (q.kind === "apply") q.args.forEach(visit);
-    else if (q.kind === "lambda") visit(q.body);
-  };
-  visit(p);
-  return count - read.reduce((n, r) => n + r, 0);
+  let read = 0;
+  for (const i of parametersRead(p)) if (i < count) read++;
+  return count - read;
 }
 
 export function synthesize(task: Task, options: SynthesisOptions): SynthesisResult {
@@ -971,14 +973,8 @@ const SELF_PATTERN_PENALTY = 8;
 /** Whether `pattern` is computed (not a literal) from a parameter that `text` reads too. */
 function patternCutFromText(text: Program, pattern: Program): boolean {
   if (pattern.kind === "const") return false;
-  const read = (p: Program, into: Set<number>): Set<number> => {
-    if (p.kind === "param") into.add(p.index);
-    else if (p.kind === "apply") p.args.forEach((a) => read(a, into));
-    else if (p.kind === "lambda") read(p.body, into);
-    return into;
-  };
-  const inText = read(text, new Set());
-  for (const i of read(pattern, new Set())) if (inText.has(i)) return true;
+  const inText = parametersRead(text);
+  for (const i of parametersRead(pattern)) if (inText.has(i)) return true;
   return false;
 }
 
