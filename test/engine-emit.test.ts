@@ -103,7 +103,8 @@ test("booleans: Python's `not` and chained comparisons get the parentheses they 
   const [a, b, p, q] = [param(0, N), param(1, N), param(2, B), param(3, B)];
   const names = ["a", "b", "p", "q"];
   const check = (program: Program, ts: string, py: string) => assert.deepEqual(both(program, names), { ts, py });
-  check(op("not", B, op("equals", B, a, b)), "!(a === b)", "not a == b");
+  check(op("not", B, op("equals", B, a, b)), "a !== b", "a != b");
+  check(op("not", B, op("lessThan", B, a, b)), "!(a < b)", "not a < b");
   check(op("equals", B, op("lessThan", B, a, b), p), "a < b === p", "(a < b) == p");
   check(op("equals", B, p, op("lessOrEqual", B, a, b)), "p === a <= b", "p == (a <= b)");
   check(op("equals", B, op("not", B, p), q), "!p === q", "(not p) == q");
@@ -120,6 +121,7 @@ test("strings: method calls on compound receivers, `in`, repetition and conditio
   check(op("toUpperCase", S, op("concat", S, s, t)), "(s + t).toUpperCase()", "(s + t).upper()");
   check(op("length", N, op("concat", S, s, t)), "(s + t).length", "len(s + t)");
   check(op("contains", B, op("concat", S, s, t), s), "(s + t).includes(s)", "s in s + t");
+  check(op("not", B, op("contains", B, s, t)), "!s.includes(t)", "t not in s");
   check(op("charAt", S, s, op("sub", N, op("length", N, s), num(1))), "s[s.length - 1]", "s[len(s) - 1]");
   check(op("repeat", S, op("concat", S, s, t), num(2)), "(s + t).repeat(2)", "(s + t) * 2");
   check(op("if", S, p, s, t), "p ? s : t", "s if p else t");

@@ -16,7 +16,8 @@ import {
   type Result,
 } from "../language-server/engine/operators";
 import { apply, constant, runProgram } from "../language-server/engine/program";
-import { BOOLEAN, NUMBER, recordOf, STRING } from "../language-server/engine/types";
+import { BOOLEAN, listOf, NUMBER, recordOf, STRING } from "../language-server/engine/types";
+import { instantiateOperators } from "../language-server/engine/instantiate";
 
 const tested = new Set<string>();
 
@@ -708,6 +709,72 @@ operator("zipWith", (f) => {
   assert.deepEqual(f([], [], fn2(() => ERR)), []);
   assert.equal(f([1], [1, 2], fn2((x) => x)), ERR, "zip() would drop the extra item, map would read undefined");
   assert.equal(f([1], [2], fn2(() => ERR)), ERR);
+});
+
+// ---- idioms (offered only to a task whose words name them) ----
+
+operator("isEven", (f) => {
+  assert.equal(f(4), true);
+  assert.equal(f(7), false);
+  assert.equal(f(0), true);
+  assert.equal(f(-2), true, "x % 2 === 0 holds for -2 in both languages, where mod refuses it");
+  assert.equal(f(-3), false);
+  assert.equal(f(2.5), false);
+});
+
+operator("isOdd", (f) => {
+  assert.equal(f(7), true);
+  assert.equal(f(4), false);
+  assert.equal(f(-3), true, "-3 % 2 is -1 in JavaScript and 1 in Python: not 0 in either");
+  assert.equal(f(2.5), true, "x % 2 !== 0, as printed");
+});
+
+operator("isPositive", (f) => {
+  assert.equal(f(3), true);
+  assert.equal(f(0), false);
+  assert.equal(f(-1), false);
+});
+
+operator("isNegative", (f) => {
+  assert.equal(f(-0.5), true);
+  assert.equal(f(0), false);
+  assert.equal(f(2), false);
+});
+
+operator("isVowel", (f) => {
+  assert.equal(f("e"), true);
+  assert.equal(f("U"), true);
+  assert.equal(f("y"), false);
+  assert.equal(f(" "), false);
+  assert.equal(f(""), true, "\"aeiouAEIOU\".includes(\"\") holds, and \"\" in \"aeiouAEIOU\" too");
+});
+
+operator("isUpperCase", (f) => {
+  assert.equal(f("A"), true);
+  assert.equal(f("a"), false);
+  assert.equal(f(" "), false, "a space has no case");
+  assert.equal(f("1"), false);
+  assert.equal(f("Ab"), true, "some capital: the string is not its lower case");
+});
+
+operator("isLowerCase", (f) => {
+  assert.equal(f("a"), true);
+  assert.equal(f("A"), false);
+  assert.equal(f("."), false);
+});
+
+test("idioms are offered only when the task's words name them, and named operators cost less", () => {
+  const universe = [NUMBER, BOOLEAN, listOf(NUMBER)];
+  const plain = instantiateOperators(universe);
+  const named = instantiateOperators(universe, OPERATORS, ["count", "evens"]);
+  assert.ok(!plain.some((i) => i.op.name === "isEven"));
+  assert.ok(!named.some((i) => i.op.name === "isOdd"));
+  const isEven = named.find((i) => i.op.name === "isEven");
+  assert.ok(isEven, "evens names isEven");
+  assert.ok(isEven.op.cost < OPERATOR_BY_NAME.get("isEven")!.cost);
+  const cost = (instances: typeof plain, name: string) => instances.find((i) => i.op.name === name)!.op.cost;
+  assert.equal(cost(named, "count"), cost(plain, "count") - 2);
+  assert.equal(cost(named, "sum"), cost(plain, "sum"), "sum is not named");
 });
 
 // ---- field access (made per record type, not in the table) ----

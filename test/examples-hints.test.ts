@@ -46,8 +46,10 @@ test("a function read from a file carries its comment's constants into its task"
   const built = taskOf(fn);
   assert.ok("task" in built);
   assert.deepEqual(built.task.constants, [" | "]);
+  assert.deepEqual(built.task.words, ["join", "parts", "joins", "the", "with", "between", "them"], "the name's words, then the prose's, each once");
   const [py] = await readFunctions(text.split("\n").slice(6).join("\n"), "python");
   const pyTask = taskOf(py);
   assert.ok("task" in pyTask);
   assert.deepEqual(pyTask.task.constants, ["aeiou"]);
+  assert.deepEqual(pyTask.task.words, ["count", "vowels"]);
 });

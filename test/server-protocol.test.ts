@@ -192,22 +192,22 @@ describe("language server over stdio", () => {
   });
 
   test("once searched, other candidates and a question are offered; the question inserts an example line", async () => {
-    const headUri = "file:///workspace/head.ts";
-    const text = `/**\n * First word.\n * @example head("ab cd ef") // => "ab"\n */\nfunction head(s: string): string {\n  throw new Error("todo");\n}\n`;
-    client.open(headUri, "typescript", text);
-    await pollLenses(client, headUri, (ls) => ls.some((l) => l.command?.title.startsWith("✓")));
-    const actions = (await client.connection.sendRequest("textDocument/codeAction", { textDocument: { uri: headUri }, range: at(4, 10), context: { diagnostics: [] } })) as Action[];
+    const partUri = "file:///workspace/part.ts";
+    const text = `/**\n * Used in greetings.\n * @example part("ab cd ef") // => "ab"\n */\nfunction part(s: string): string {\n  throw new Error("todo");\n}\n`;
+    client.open(partUri, "typescript", text);
+    await pollLenses(client, partUri, (ls) => ls.some((l) => l.command?.title.startsWith("✓")));
+    const actions = (await client.connection.sendRequest("textDocument/codeAction", { textDocument: { uri: partUri }, range: at(4, 10), context: { diagnostics: [] } })) as Action[];
     const titles = actions.map((a) => a.title);
-    assert.equal(titles[0], "Synthesize head from 1 example");
-    assert.ok(titles.some((t) => /^Synthesize head as: .+$/.test(t)), titles.join("\n"));
-    const ask = actions.find((a) => a.title.startsWith("Add an example for head("));
+    assert.equal(titles[0], "Synthesize part from 1 example");
+    assert.ok(titles.some((t) => /^Synthesize part as: .+$/.test(t)), titles.join("\n"));
+    const ask = actions.find((a) => a.title.startsWith("Add an example for part("));
     assert.ok(ask?.edit?.changes, titles.join("\n"));
-    const asked = applyLspEdits(text, ask.edit.changes[headUri]);
-    const call = /^Add an example for (head\(.*\))$/.exec(ask.title)![1];
+    const asked = applyLspEdits(text, ask.edit.changes[partUri]);
+    const call = /^Add an example for (part\(.*\))$/.exec(ask.title)![1];
     assert.equal(asked.split("\n")[3], ` * @example ${call} // => `);
     assert.equal(ask.command?.command, "grimoire.placeCursor");
     // The alternative's resolve gives a different body from the best one.
-    const alternative = actions.find((a) => /^Synthesize head as: /.test(a.title))!;
+    const alternative = actions.find((a) => /^Synthesize part as: /.test(a.title))!;
     const best = (await client.connection.sendRequest("codeAction/resolve", actions[0])) as Action;
     const other = (await client.connection.sendRequest("codeAction/resolve", alternative)) as Action;
     assert.notEqual(best.edit!.documentChanges![0].edits[0].newText, other.edit!.documentChanges![0].edits[0].newText);

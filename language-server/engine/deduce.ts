@@ -75,6 +75,7 @@ function subTask(task: Task, name: string, elementName: string, elementType: Typ
     returnType,
     examples: unique,
     constants: task.constants,
+    words: task.words,
   };
 }
 
@@ -307,6 +308,29 @@ export function deductions(task: Task, only?: number): Deduction[] {
           },
         });
         break;
+      }
+    }
+    // Output string is some of an input string's characters, each kept or dropped for what it is:
+    // a filter of the characters, the test a smaller task over one character and the inputs
+    // (`removeVowels`: `"".join(c for c in s if c not in "aeiou")`). A character kept in one place
+    // and dropped in another, with the same other inputs, cannot be told apart by such a test.
+    if (p.type.kind === "string" && ret.kind === "string") {
+      // With other inputs, the test may read them: a character is settled per example only.
+      const groups = task.params.length === 1 ? [examples] : examples.map((ex) => [ex]);
+      const settled = groups.map((group) => keptCharacters(group.map((ex) => [ex.inputs[index] as string, ex.output as string])));
+      if (settled.every((kept) => kept !== undefined) && settled.some((kept) => [...kept!.values()].includes(false))) {
+        const sub = groups.flatMap((group, g) => [...settled[g]!].map(([c, keep]) => ({ inputs: [c, ...group[0].inputs], output: keep })));
+        const t = subTask(task, "char_kept", "c", STRING, BOOLEAN, sub);
+        if (t) {
+          out.push({
+            name: "characters kept",
+            task: t,
+            rebuild: (body) => {
+              const inner = asLambdaBody(body);
+              return inner && charactersKept(index, inner);
+            },
+          });
+        }
       }
     }
     // Output string's words line up with an input string's words: map over the words.
@@ -631,6 +655,35 @@ function wordsMapped(index: number, sep: string, body: Program, glue: string): P
   const split = apply(OPERATOR_BY_NAME.get("split")!, { params: [STRING, STRING], result: words }, [param(index, STRING), constant(sep, STRING)]);
   const mapped = apply(OPERATOR_BY_NAME.get("map")!, { params: [words, fnOf([STRING], STRING)], result: words }, [split, lambda([STRING], body)]);
   return apply(OPERATOR_BY_NAME.get("join")!, { params: [words, STRING], result: STRING }, [mapped, constant(glue, STRING)]);
+}
+
+/**
+ * For pairs of an input string and an output string, whether each character is kept, when every
+ * output is its input with some characters dropped, each character always kept or always dropped;
+ * undefined otherwise. Strings with UTF-16 surrogates are refused.
+ */
+export function keptCharacters(pairs: readonly (readonly [string, string])[]): Map<string, boolean> | undefined {
+  const keep = new Map<string, boolean>();
+  for (const [input, output] of pairs) {
+    if (/[\uD800-\uDFFF]/.test(input) || output.length > input.length) return undefined;
+    for (const c of output) if (!input.includes(c)) return undefined;
+    for (const c of input) {
+      const k = output.includes(c);
+      if (keep.get(c) === !k) return undefined;
+      keep.set(c, k);
+    }
+  }
+  // Kept characters in their order must give each output exactly.
+  for (const [input, output] of pairs) if ([...input].filter((c) => keep.get(c)).join("") !== output) return undefined;
+  return keep;
+}
+
+/** `join(filter(chars(s), (c) => test), "")` over the string input at `index`. */
+function charactersKept(index: number, test: Program): Program {
+  const chars = listOf(STRING);
+  const split = apply(OPERATOR_BY_NAME.get("chars")!, { params: [STRING], result: chars }, [param(index, STRING)]);
+  const kept = apply(OPERATOR_BY_NAME.get("filter")!, { params: [chars, fnOf([STRING], BOOLEAN)], result: chars }, [split, lambda([STRING], test)]);
+  return apply(OPERATOR_BY_NAME.get("join")!, { params: [chars, STRING], result: STRING }, [kept, constant("", STRING)]);
 }
 
 /** `filter(xs, (x) => predicate)` over the list input at `index` (the predicate a lambda body over its item). */

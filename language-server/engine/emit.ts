@@ -82,7 +82,8 @@ const KEEPS_ITEMS = new Set(["filter", "sort", "sortBy", "reverse", "take", "dro
 
 /**
  * The name of the items of a list an operator's lambda reads: records after the list they come
- * from (`people.filter((person) => ...)`, `users.map((user) => user.email)`), positions `i`;
+ * from (`people.filter((person) => ...)`, `users.map((user) => user.email)`), positions `i`,
+ * a string's characters `c`;
  * undefined (the type's usual name) where the list is not a parameter's or a range (or some of
  * their items), or its name has no singular.
  */
@@ -97,6 +98,8 @@ function itemName(p: Program & { kind: "apply" }, scope: Scope): (string | undef
   while (list.kind === "apply" && KEEPS_ITEMS.has(list.op.name)) list = list.args[0];
   // Positions read as i: `Array.from({ length: xs.length }, (_, i) => i).filter((i) => xs[i] % 2 === 0)`.
   if (list.kind === "apply" && list.op.name === "range") return ["i", ...(p.op.variableNames ?? []).slice(1)];
+  // A string's characters read as c: `[...s].filter((c) => c !== " ")`.
+  if (list.kind === "apply" && list.op.name === "chars") return ["c", ...(p.op.variableNames ?? []).slice(1)];
   if (list.kind !== "param" || element.kind !== "record") return undefined;
   const name = singular(scope.params[list.index] ?? "");
   if (!name || PY_RESERVED.has(name)) return undefined;

@@ -2,6 +2,7 @@
 // variable is bound to a type of the task's universe, and an instance is kept only when all of
 // its types stay inside that universe (so the search never builds values no step can consume).
 import { fieldOperator, OPERATORS, type Operator } from "./operators";
+import { named, namedBy, wordForms } from "./words";
 import { BOOLEAN, listOf, NUMBER, STRING, typeKey, type Task, type Type } from "./types";
 
 export interface Instance {
@@ -62,14 +63,21 @@ export function typeUniverse(task: Task): Type[] {
   return [...types.values()];
 }
 
-/** Every concrete operator instance for the universe, plus field access for its record types. */
-export function instantiateOperators(universe: readonly Type[], operators: readonly Operator[] = OPERATORS): Instance[] {
+/**
+ * Every concrete operator instance for the universe, plus field access for its record types. The
+ * operators and fields the task's `words` name are cheaper, and idioms are offered only when named.
+ */
+export function instantiateOperators(universe: readonly Type[], operators: readonly Operator[] = OPERATORS, words: readonly string[] = []): Instance[] {
+  const forms = wordForms(words);
   const inUniverse = new Set(universe.map(typeKey));
   const fits = (t: Type): boolean =>
     t.kind === "function" ? t.params.every(fits) && fits(t.result) : inUniverse.has(typeKey(t));
   const out: Instance[] = [];
-  for (const op of operators) {
-    if (op.notEnumerated) continue;
+  for (const listed of operators) {
+    if (listed.notEnumerated) continue;
+    const isNamed = namedBy(listed, forms);
+    if (listed.onlyWhenNamed && !isNamed) continue;
+    const op = isNamed ? named(listed) : listed;
     const vars = new Set<string>();
     op.params.forEach((p) => collectVars(p, vars));
     collectVars(op.result, vars);
@@ -99,7 +107,8 @@ export function instantiateOperators(universe: readonly Type[], operators: reado
     if (t.kind !== "record") continue;
     for (const f of t.fields) {
       if (!fits(f.type)) continue;
-      const op = fieldOperator(t, f.name, f.type);
+      const field = fieldOperator(t, f.name, f.type);
+      const op = namedBy(field, forms) ? named(field) : field;
       out.push({ op, params: [t], paramKeys: [typeKey(t)], result: f.type, resultKey: typeKey(f.type) });
     }
   }

@@ -90,6 +90,13 @@ export interface Operator {
   readonly variableNames?: readonly (string | undefined)[];
   /** For a library function, its definition: emitted code expands the body or calls a helper. */
   readonly abstraction?: AbstractionDefinition;
+  /**
+   * Words of a function's name or comment that ask for this operator (`countEvens` says count and
+   * even): a task whose words include one makes it cheaper. Base forms; `sorted` matches sort.
+   */
+  readonly words?: readonly string[];
+  /** Offered to a search only when the task's words name it (an idiom such as isEven); never learned by the guidance model. */
+  readonly onlyWhenNamed?: boolean;
 }
 
 const A = typeVar("a");
@@ -312,18 +319,19 @@ function pyConcat(left: Printed, right: Printed): Printed {
   if (a !== undefined && b !== undefined) return atom(`[${[a, b].filter((x) => x !== "").join(", ")}]`);
   return binary(left, "+", right, PREC.additive);
 }
+/** Python comparisons and their negations: `not` prints `c not in s` for `not c in s`. */
+const PY_OPPOSITE_COMPARISONS: Readonly<Record<string, string>> = { in: "not in", "not in": "in", "==": "!=", "!=": "==" };
+
 const py = {
   lambda: pyLambda,
   /** Python chains comparisons (`a < b == c` is `a < b and b == c`): comparison operands get parentheses. */
-  compare: (a: Printed, op: string, b: Printed): Printed => ({
-    code: `${at(a, PREC.relational + 1)} ${op} ${at(b, PREC.relational + 1)}`,
-    prec: PREC.relational,
-  }),
-  /** A comprehension's source: a range is iterated as it is, without the list() that makes it a value. */
-  source: (xs: Printed): string => {
-    const range = /^list\((range\([^()]*(?:\([^()]*\)[^()]*)*\))\)$/.exec(xs.code);
-    return range ? range[1] : at(xs, PREC.or);
+  compare: (a: Printed, op: string, b: Printed): Printed => {
+    const code = (o: string) => `${at(a, PREC.relational + 1)} ${o} ${at(b, PREC.relational + 1)}`;
+    const opposite = PY_OPPOSITE_COMPARISONS[op];
+    return { code: code(op), prec: PREC.relational, ...(opposite ? { negated: { code: code(opposite), prec: PREC.relational } } : {}) };
   },
+  /** A comprehension's source: a range or a string is iterated as it is, without the list() that makes it a value. */
+  source: (xs: Printed): string => at(xs.iterable ?? xs, PREC.or),
   /** The body of a one-parameter lambda and its parameter name, for comprehensions. */
   comp: (arg: PrintedArg): { v: string; body: Printed } =>
     arg.lambda
@@ -340,6 +348,10 @@ function negated(a: Printed, b: Printed): Printed | undefined {
   return { code: operand.startsWith("-") ? `-(${operand})` : `-${operand}`, prec: PREC.unary };
 }
 
+/** Words that ask for the largest or the smallest item, of a list or by a key. */
+const LARGEST_WORDS = ["max", "maximum", "largest", "biggest", "highest", "greatest", "longest", "oldest", "most", "latest"];
+const SMALLEST_WORDS = ["min", "minimum", "smallest", "lowest", "least", "cheapest", "shortest", "youngest", "fewest", "earliest"];
+
 /**
  * The item with the largest (`maxBy`) or smallest (`minBy`) key, the first of them on a tie, as
  * Python's max() and min() and a reduce that replaces only on a strictly better key both pick: the
@@ -348,6 +360,7 @@ function negated(a: Printed, b: Printed): Printed | undefined {
 function extremeBy(name: "maxBy" | "minBy", better: ">" | "<", pythonCall: "max" | "min"): Operator {
   return {
     name,
+    words: better === ">" ? LARGEST_WORDS : SMALLEST_WORDS,
     params: [listOf(A), fnOf([A], N)],
     result: A,
     cost: 5,
@@ -377,6 +390,15 @@ function extremeBy(name: "maxBy" | "minBy", better: ">" | "<", pythonCall: "max"
     },
     python: ([xs, f]) => postfix(`${pythonCall}(${xs.code}, key=${py.lambda(f).code})`),
   };
+}
+
+/**
+ * A test one word names, on a number or a string (see the idioms at the end of OPERATORS). Its
+ * semantics are those of the code it prints, in both languages: `x % 2 === 0` holds for -2 (where
+ * `mod` refuses a negative operand, whose remainder JavaScript and Python give differently).
+ */
+function idiom(name: string, words: readonly string[], param: Type, test: (v: any) => boolean, typescript: Printer, python: Printer): Operator {
+  return { name, words, onlyWhenNamed: true, params: [param], result: BOOL, cost: 4, semantics: (v: Value) => test(v), typescript, python };
 }
 
 export const OPERATORS: readonly Operator[] = [
@@ -422,6 +444,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "indexOf",
+    words: ["index", "position"],
     takesApart: true,
     params: [S, S],
     result: N,
@@ -454,6 +477,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "length",
+    words: ["length", "len", "size", "long", "longer", "short", "shorter"],
     takesApart: true,
     params: [S],
     result: N,
@@ -464,6 +488,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "toUpperCase",
+    words: ["upper", "uppercase", "capital", "capitalize", "caps", "shout", "title"],
     takesApart: true,
     params: [S],
     result: S,
@@ -474,6 +499,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "toLowerCase",
+    words: ["lower", "lowercase", "slug"],
     takesApart: true,
     params: [S],
     result: S,
@@ -484,6 +510,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "trim",
+    words: ["trim", "strip"],
     takesApart: true,
     params: [S],
     result: S,
@@ -500,6 +527,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "replace",
+    words: ["replace"],
     params: [S, S, S],
     result: S,
     cost: 5,
@@ -510,6 +538,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "replaceAll",
+    words: ["replace", "remove", "strip"],
     params: [S, S, S],
     result: S,
     cost: 5,
@@ -521,6 +550,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "split",
+    words: ["split", "word", "field", "token", "csv"],
     takesApart: true,
     params: [S, S],
     result: listOf(S),
@@ -532,6 +562,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "chars",
+    words: ["char", "character", "letter", "digit"],
     takesApart: true,
     params: [S],
     result: listOf(S),
@@ -539,10 +570,11 @@ export const OPERATORS: readonly Operator[] = [
     // Spreading a string splits code points, as Python's list() does; lone surrogates would differ.
     semantics: (s: string) => (/[\ud800-\udfff]/.test(s) ? ERR : list([...s])),
     typescript: ([s]) => atom(`[${ts.spread(s)}]`),
-    python: ([s]) => call("list", s),
+    python: ([s]) => ({ ...call("list", s), iterable: s }),
   },
   {
     name: "join",
+    words: ["join", "csv"],
     params: [listOf(S), S],
     result: S,
     cost: 3,
@@ -552,6 +584,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "startsWith",
+    words: ["start", "begin", "prefix"],
     params: [S, S],
     result: BOOL,
     cost: 4,
@@ -561,6 +594,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "endsWith",
+    words: ["end", "suffix"],
     params: [S, S],
     result: BOOL,
     cost: 4,
@@ -570,6 +604,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "contains",
+    words: ["contain", "include"],
     params: [S, S],
     result: BOOL,
     cost: 4,
@@ -579,6 +614,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "padStart",
+    words: ["pad"],
     params: [S, N, S],
     result: S,
     cost: 6,
@@ -590,6 +626,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "repeat",
+    words: ["repeat"],
     params: [S, N],
     result: S,
     cost: 5,
@@ -600,6 +637,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "numberToString",
+    words: ["digit", "format"],
     takesApart: true,
     params: [N],
     result: S,
@@ -612,6 +650,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "stringToNumber",
+    words: ["parse", "digit"],
     takesApart: true,
     params: [S],
     result: N,
@@ -654,6 +693,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "intDiv",
+    words: ["half", "halve"],
     params: [N, N],
     result: N,
     cost: 5,
@@ -663,6 +703,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "mod",
+    words: ["parity", "remainder", "mod", "modulo", "divisible", "multiple"],
     params: [N, N],
     result: N,
     cost: 5,
@@ -707,6 +748,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "min",
+    words: ["min", "clamp"],
     params: [N, N],
     result: N,
     cost: 5,
@@ -717,6 +759,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "max",
+    words: ["max", "clamp"],
     params: [N, N],
     result: N,
     cost: 5,
@@ -727,6 +770,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "abs",
+    words: ["abs", "absolute", "magnitude", "distance"],
     params: [N],
     result: N,
     cost: 5,
@@ -738,17 +782,22 @@ export const OPERATORS: readonly Operator[] = [
   // ---- booleans ----
   {
     name: "equals",
+    words: ["equal", "same", "palindrome"],
     params: [A, A],
     result: BOOL,
     cost: 4,
     commutative: true,
     primitiveVars: ["a"],
     semantics: (a: Value, b: Value) => a === b,
-    typescript: ([a, b]) => (swapSides(a, b) ? binary(b, "===", a, PREC.equality) : binary(a, "===", b, PREC.equality)),
+    typescript: ([a, b]) => {
+      const [left, right] = swapSides(a, b) ? [b, a] : [a, b];
+      return { ...binary(left, "===", right, PREC.equality), negated: binary(left, "!==", right, PREC.equality) };
+    },
     python: ([a, b]) => (swapSides(a, b) ? py.compare(b, "==", a) : py.compare(a, "==", b)),
   },
   {
     name: "lessThan",
+    words: ["less", "below", "under", "smaller"],
     params: [N, N],
     result: BOOL,
     cost: 4,
@@ -791,8 +840,8 @@ export const OPERATORS: readonly Operator[] = [
     result: BOOL,
     cost: 3,
     semantics: (a: boolean) => !a,
-    typescript: ([a]) => ({ code: `!${at(a, PREC.unary)}`, prec: PREC.unary }),
-    python: ([a]) => ({ code: `not ${at(a, PREC.not)}`, prec: PREC.not }),
+    typescript: ([a]) => a.negated ?? { code: `!${at(a, PREC.unary)}`, prec: PREC.unary },
+    python: ([a]) => a.negated ?? { code: `not ${at(a, PREC.not)}`, prec: PREC.not },
   },
   {
     name: "if",
@@ -854,6 +903,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "filter",
+    words: ["filter", "only", "keep", "select", "remove", "without", "exclude", "reject"],
     params: [listOf(A), fnOf([A], BOOL)],
     result: listOf(A),
     cost: 3,
@@ -893,6 +943,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "some",
+    words: ["any", "some", "has"],
     params: [listOf(A), fnOf([A], BOOL)],
     result: BOOL,
     cost: 5,
@@ -912,6 +963,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "every",
+    words: ["every", "all"],
     params: [listOf(A), fnOf([A], BOOL)],
     result: BOOL,
     cost: 5,
@@ -931,6 +983,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "find",
+    words: ["find", "lookup"],
     params: [listOf(A), fnOf([A], BOOL)],
     result: A,
     cost: 6,
@@ -952,6 +1005,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "count",
+    words: ["count", "many", "tally"],
     params: [listOf(A), fnOf([A], BOOL)],
     result: N,
     cost: 5,
@@ -972,6 +1026,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "sort",
+    words: ["sort", "order", "ascending", "rank"],
     takesApart: true,
     params: [listOf(A)],
     result: listOf(A),
@@ -992,6 +1047,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "sortBy",
+    words: ["sort", "order", "rank"],
     params: [listOf(A), fnOf([A], N)],
     result: listOf(A),
     cost: 6,
@@ -1024,6 +1080,7 @@ export const OPERATORS: readonly Operator[] = [
   extremeBy("minBy", "<", "min"),
   {
     name: "reverse",
+    words: ["reverse", "backward", "backwards", "flip", "mirror", "palindrome"],
     takesApart: true,
     params: [listOf(A)],
     result: listOf(A),
@@ -1044,6 +1101,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "take",
+    words: ["first", "take"],
     takesApart: true,
     params: [listOf(A), N],
     result: listOf(A),
@@ -1055,6 +1113,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "drop",
+    words: ["drop", "skip", "rest", "tail"],
     takesApart: true,
     params: [listOf(A), N],
     result: listOf(A),
@@ -1065,6 +1124,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "head",
+    words: ["first", "head", "front"],
     takesApart: true,
     params: [listOf(A)],
     result: A,
@@ -1075,6 +1135,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "last",
+    words: ["last", "final"],
     takesApart: true,
     params: [listOf(A)],
     result: A,
@@ -1097,6 +1158,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "listLength",
+    words: ["length", "len", "size", "count", "many"],
     takesApart: true,
     params: [listOf(A)],
     result: N,
@@ -1107,6 +1169,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "sum",
+    words: ["sum", "total"],
     takesApart: true,
     params: [listOf(N)],
     result: N,
@@ -1130,6 +1193,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "product",
+    words: ["product", "multiply"],
     takesApart: true,
     params: [listOf(N)],
     result: N,
@@ -1144,6 +1208,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "mean",
+    words: ["mean", "average", "avg"],
     takesApart: true,
     params: [listOf(N)],
     result: N,
@@ -1167,6 +1232,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "maximum",
+    words: LARGEST_WORDS,
     takesApart: true,
     params: [listOf(N)],
     result: N,
@@ -1177,6 +1243,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "minimum",
+    words: SMALLEST_WORDS,
     takesApart: true,
     params: [listOf(N)],
     result: N,
@@ -1187,6 +1254,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "includes",
+    words: ["contain", "include", "has", "member"],
     params: [listOf(A), A],
     result: BOOL,
     cost: 4,
@@ -1199,6 +1267,7 @@ export const OPERATORS: readonly Operator[] = [
     // How often a value occurs: count(xs, (y) => y === x) with x from an enclosing lambda, which a
     // nested lambda cannot read (it sees only its own variables), so frequencies need it whole.
     name: "occurrences",
+    words: ["count", "occurrence", "frequency"],
     params: [listOf(A), A],
     result: N,
     cost: 5,
@@ -1216,6 +1285,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "listIndexOf",
+    words: ["index", "position"],
     params: [listOf(A), A],
     result: N,
     cost: 5,
@@ -1266,6 +1336,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "unique",
+    words: ["unique", "distinct", "dedupe", "dedup", "duplicate"],
     takesApart: true,
     params: [listOf(A)],
     result: listOf(A),
@@ -1302,6 +1373,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "flatten",
+    words: ["flatten", "flat"],
     params: [listOf(listOf(A))],
     result: listOf(A),
     cost: 5,
@@ -1315,13 +1387,14 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "range",
+    words: ["range", "sequence"],
     params: [N],
     result: listOf(N),
     cost: 5,
     semantics: (n: number) =>
       !isInt(n) || n < 0 || n > sizeLimits.list ? ERR : upTo(n),
     typescript: ([n]) => call("Array.from", atom(`{ length: ${n.code} }`), atom("(_, i) => i")),
-    python: ([n]) => call("list", call("range", n)),
+    python: ([n]) => ({ ...call("list", call("range", n)), iterable: call("range", n) }),
   },
   {
     name: "repeatList",
@@ -1423,7 +1496,16 @@ export const OPERATORS: readonly Operator[] = [
       const body = lam ? lam.body.code : `${f.code}(x, y)`;
       return atom(`[${body} for ${p}, ${q} in zip(${xs.code}, ${ys.code})]`);
     },
-  },
+  },  // ---- idioms: tests a word names (`countEvens`, `removeVowels`), offered only to a task whose
+  // words name them. Spelled out, they cost more than the accident that fits a few examples
+  // (`n < 7` for isEven); named, they are what the person means. Emitted as the code they stand for.
+  idiom("isEven", ["even"], N, (n: number) => n % 2 === 0, ([n]) => binary(binary(n, "%", atom("2"), PREC.multiplicative), "===", atom("0"), PREC.equality), ([n]) => py.compare(binary(n, "%", atom("2"), PREC.multiplicative), "==", atom("0"))),
+  idiom("isOdd", ["odd"], N, (n: number) => n % 2 !== 0, ([n]) => binary(binary(n, "%", atom("2"), PREC.multiplicative), "!==", atom("0"), PREC.equality), ([n]) => py.compare(binary(n, "%", atom("2"), PREC.multiplicative), "!=", atom("0"))),
+  idiom("isPositive", ["positive"], N, (n: number) => n > 0, ([n]) => binary(n, ">", atom("0"), PREC.relational), ([n]) => py.compare(n, ">", atom("0"))),
+  idiom("isNegative", ["negative"], N, (n: number) => n < 0, ([n]) => binary(n, "<", atom("0"), PREC.relational), ([n]) => py.compare(n, "<", atom("0"))),
+  idiom("isVowel", ["vowel"], S, (c: string) => "aeiouAEIOU".includes(c), ([c]) => method(atom('"aeiouAEIOU"'), "includes", c), ([c]) => py.compare(c, "in", atom('"aeiouAEIOU"'))),
+  idiom("isUpperCase", ["upper", "uppercase", "capitals"], S, (c: string) => c !== c.toLowerCase(), ([c]) => binary(c, "!==", method(c, "toLowerCase"), PREC.equality), ([c]) => py.compare(c, "!=", method(c, "lower"))),
+  idiom("isLowerCase", ["lower", "lowercase"], S, (c: string) => c !== c.toUpperCase(), ([c]) => binary(c, "!==", method(c, "toUpperCase"), PREC.equality), ([c]) => py.compare(c, "!=", method(c, "upper"))),
 ];
 
 /** Python modules an operator's printed code needs. */

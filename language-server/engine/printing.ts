@@ -8,6 +8,10 @@ export interface Printed {
   readonly pieces?: readonly StringPiece[];
   /** An array this TypeScript expression creates (`xs.map(...)`, `[a, ...b]`): it may be sorted or reversed in place, without a copy. */
   readonly newArray?: boolean;
+  /** What a Python comprehension iterates instead of this list (`s` for `list(s)`, `range(n)` for `list(range(n))`). */
+  readonly iterable?: Printed;
+  /** The test negated as a person writes it (`a !== b`, `c not in s`), which `not` prints instead of `!(a === b)`. */
+  readonly negated?: Printed;
 }
 
 /**

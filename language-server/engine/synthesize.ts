@@ -9,6 +9,7 @@ import { PieceAssembler } from "./assemble";
 import { deductions, type Deduction } from "./deduce";
 import { Enumerator, LAMBDA_COST, SearchLimits, type CostOf, type Domain, type Leaf } from "./enumerate";
 import { instantiateOperators, typeUniverse, type Instance } from "./instantiate";
+import { baseForms, namedBy, wordForms } from "./words";
 import { unlabeledInputs } from "./inputs";
 import { constantLeaves } from "./constants";
 import { linearFits } from "./linear";
@@ -49,6 +50,13 @@ interface SearchOptions extends SynthesisOptions {
  * SyGuS's lastNameFirstColumn took `name.slice(7 - other.length)` over the last word.
  */
 const UNREAD_PARAMETER_PENALTY = 4;
+/**
+ * What a whole-task program pays, in ranking and in when the search may stop, for each idiom the
+ * task's words name that it does not use: `vowelCount` from moon 2, tree 2, cat 1 is not
+ * `text.slice(2).length` (8 bits, against 13 for counting the vowels). A word naming a test is
+ * stronger evidence than one naming an operator; the examples still decide where it does not fit.
+ */
+const UNUSED_IDIOM_PENALTY = 6;
 
 /** The indices of the parameters a program reads, anywhere in it. */
 function parametersRead(p: Program, into = new Set<number>()): Set<number> {
@@ -352,6 +360,33 @@ function handSetCost(inst: Instance): number {
   return inst.op.cost;
 }
 
+/**
+ * The idioms a word of the task names when it names no other operator: "vowels" asks for isVowel,
+ * but "upper" may mean toUpperCase as well as isUpperCase, so it asks for neither.
+ */
+function demandedIdioms(instances: readonly Instance[], words: readonly string[]): Set<string> {
+  const demanded = new Set<string>();
+  for (const word of words) {
+    const forms = new Set(baseForms(word));
+    const ops = new Set(instances.filter((i) => namedBy(i.op, forms)).map((i) => i.op));
+    if (ops.size > 0 && [...ops].every((op) => op.onlyWhenNamed)) for (const op of ops) demanded.add(op.name);
+  }
+  return demanded;
+}
+
+/** How many distinct operators of the program the task's words name. */
+function namedOperators(p: Program, forms: ReadonlySet<string>): number {
+  const named = new Set<string>();
+  const visit = (q: Program) => {
+    if (q.kind === "apply") {
+      if (namedBy(q.op, forms)) named.add(q.op.name);
+      q.args.forEach(visit);
+    } else if (q.kind === "lambda") visit(q.body);
+  };
+  if (forms.size > 0) visit(p);
+  return named.size;
+}
+
 /** Operators used by a program, for the just-in-time cost update. */
 function operatorsOf(p: Program, into: Set<string>): Set<string> {
   if (p.kind === "apply") {
@@ -391,6 +426,8 @@ class Search {
   private partialsChanged = false;
   /** What each literal of the task cost the search, for ranking. */
   private readonly literalCosts = new Map<string, number>();
+  /** The idioms (isEven, isVowel) the task's words ask for, which a whole-task program should use. */
+  private readonly namedIdioms: ReadonlySet<string>;
   /**
    * What pieces and cases are chosen by. With a learned prior's costs, the hand-set cost of a kept
    * program (its rank): an odd program the prior made cheap is not what a person means. Otherwise
@@ -438,7 +475,8 @@ class Search {
     this.assembler = PieceAssembler.forTask(task, this.labeled);
 
     const universe = typeUniverse(task);
-    const instances = instantiateOperators(universe, options.library ? [...OPERATORS, ...options.library] : OPERATORS);
+    const instances = instantiateOperators(universe, options.library ? [...OPERATORS, ...options.library] : OPERATORS, task.words);
+    this.namedIdioms = demandedIdioms(instances, task.words ?? []);
     const constants = constantLeaves(task, universe);
     for (const leaf of constants) if (leaf.program.kind === "const") this.literalCosts.set(literalKey(leaf.program), leaf.cost);
     const paramLeaves: Leaf[] = task.params.map((p, i) => ({ program: param(i, p.type), cost: 1 }));
@@ -483,9 +521,18 @@ class Search {
     return s.cost + this.unreadPenalty(s.program);
   }
 
-  /** What the program pays for the declared parameters it never reads (nothing for a sub-task). */
+  /**
+   * What the program pays for the declared parameters it never reads, and for the idioms the
+   * task's words name that it never uses (nothing for a sub-task).
+   */
   unreadPenalty(p: Program): number {
-    return this.options.wholeTask ? UNREAD_PARAMETER_PENALTY * unreadParameters(p, this.task.params.length) : 0;
+    if (!this.options.wholeTask) return 0;
+    const unread = UNREAD_PARAMETER_PENALTY * unreadParameters(p, this.task.params.length);
+    if (this.namedIdioms.size === 0) return unread;
+    const used = operatorsOf(p, new Set());
+    let unused = 0;
+    for (const name of this.namedIdioms) if (!used.has(name)) unused++;
+    return unread + UNUSED_IDIOM_PENALTY * unused;
   }
 
   /** Whether some program fits every example. */
@@ -920,7 +967,13 @@ class Search {
     const stats = { programsKept: this.main.bank.count, programsTried: this.limits.tried, maxCost: this.main.level };
     const status = solutions.length > 0 ? "solved" : this.limits.stopped === "cancelled" ? "cancelled" : "unsolved";
     const scores = new Map(solutions.map((s) => [s, score(s, this.leafCost) + this.unreadPenalty(s.program)]));
-    const ranked = [...solutions].sort((a, b) => scores.get(a)! - scores.get(b)! || programSize(a.program) - programSize(b.program));
+    // On a tie, the program that uses more of the operators the task's words name is meant
+    // (`count(chars(text), isVowel)` for countVowels, not `text.slice(3, 8).length`); then the smaller.
+    const forms = wordForms(this.task.words ?? []);
+    const said = new Map(solutions.map((s) => [s, namedOperators(s.program, forms)]));
+    const ranked = [...solutions].sort(
+      (a, b) => scores.get(a)! - scores.get(b)! || said.get(b)! - said.get(a)! || programSize(a.program) - programSize(b.program),
+    );
     // Programs that differ only in how they group (a + (b + c) and (a + b) + c) print alike: one is offered.
     const offered: { solution: Solution; candidate: Candidate }[] = [];
     for (const s of ranked) {

@@ -51,6 +51,8 @@ export interface Task {
   readonly heldOut?: readonly Example[];
   /** Extra literals worth trying (for example those a SyGuS grammar offers). */
   readonly constants?: readonly Value[];
+  /** The words of the function's name and comment, lower-cased: operators they name cost less. */
+  readonly words?: readonly string[];
 }
 
 /** A canonical, stable text for a type; equal types give equal keys. Used to index value banks. */

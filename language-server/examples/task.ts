@@ -1,7 +1,7 @@
 // From a found function to a synthesis task: types from the annotations where they are usable,
 // otherwise inferred from the example values (which must agree).
 import { listOf, recordOf, typeVar, type Example, type Parameter, type Task, type Type, type Value } from "../engine/types";
-import { hintedConstants } from "./hints";
+import { hintedConstants, wordsOf } from "./hints";
 import { snippet } from "./literals";
 import type { Annotation, ExampleProblem, FoundFunction, ReadExample } from "./read";
 
@@ -235,5 +235,15 @@ export function buildTask(fn: FoundFunction): { task: Task } | { problems: Examp
   const taskExamples: Example[] = examples.map((e) => ({ inputs: e.inputs, output: e.output }));
   if (problems.length > 0) return { problems };
   const constants = hintedConstants(fn.name, fn.description ?? "");
-  return { task: { name: fn.name, params, returnType: types[types.length - 1], examples: taskExamples, ...(constants.length > 0 ? { constants } : {}) } };
+  const words = [...new Set([...wordsOf(fn.name), ...wordsOf(fn.description ?? "")])];
+  return {
+    task: {
+      name: fn.name,
+      params,
+      returnType: types[types.length - 1],
+      examples: taskExamples,
+      ...(constants.length > 0 ? { constants } : {}),
+      ...(words.length > 0 ? { words } : {}),
+    },
+  };
 }

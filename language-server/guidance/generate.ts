@@ -128,7 +128,7 @@ class CandidateBudget extends SearchLimits {
 export const NOT_GENERATED: ReadonlySet<string> = new Set(["mapIndexed", "occurrences", "maxBy", "minBy", "mean"]);
 
 /** The operators generated tasks are made of. */
-const GENERATED_OPERATORS = OPERATORS.filter((op) => !NOT_GENERATED.has(op.name));
+const GENERATED_OPERATORS = OPERATORS.filter((op) => !NOT_GENERATED.has(op.name) && !op.onlyWhenNamed);
 
 /** Operators a task can be labeled with (the conditional is assembled, never enumerated). */
 const LABELS = GENERATED_OPERATORS.filter((op) => !op.notEnumerated).map((op) => op.name);

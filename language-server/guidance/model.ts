@@ -18,7 +18,7 @@ type Tensor = import("@tensorflow/tfjs").Tensor;
 type Tensor2D = import("@tensorflow/tfjs").Tensor2D;
 
 /** The model's outputs: every enumerated operator, and one entry for all record-field reads. */
-export const OPERATOR_VOCABULARY: readonly string[] = [...OPERATORS.filter((op) => !op.notEnumerated).map((op) => op.name), "field"];
+export const OPERATOR_VOCABULARY: readonly string[] = [...OPERATORS.filter((op) => !op.notEnumerated && !op.onlyWhenNamed).map((op) => op.name), "field"];
 
 /** The vocabulary entry of an operator name (`field:name` reads share one). */
 export function vocabularyName(operator: string): string {

@@ -2,7 +2,7 @@
 // stream of choices (natural numbers) so that fast-check can shrink it: a choice of 0 always
 // means the simplest option (a leaf, the first constant, an empty string, a short list), and a
 // stream that runs out reads as zeros, so shrinking the stream shrinks the program and its inputs.
-import { OPERATOR_BY_NAME } from "../../language-server/engine/operators";
+import { OPERATOR_BY_NAME, OPERATORS } from "../../language-server/engine/operators";
 import { instantiateOperators, type Instance } from "../../language-server/engine/instantiate";
 import { apply, constant, lambda, lambdaVar, param, type Program } from "../../language-server/engine/program";
 import {
@@ -134,7 +134,8 @@ export class ProgramGenerator {
     readonly universe: readonly Type[],
     readonly maxDepth = 4,
   ) {
-    const instances = instantiateOperators(universe);
+    // Every operator's words, so that idioms (offered only to a task whose words name them) are drawn too.
+    const instances = instantiateOperators(universe, OPERATORS, OPERATORS.flatMap((op) => op.words ?? []));
     // Conditionals are not enumerated by the search but appear in its answers.
     const ifOp = OPERATOR_BY_NAME.get("if")!;
     for (const t of universe) {

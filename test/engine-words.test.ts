@@ -1,0 +1,83 @@
+// The words of a function's name and comment: operators they name cost less, idioms they name
+// (evenness, signs, vowels, case) are offered, and a string's characters kept or dropped for
+// what they are make a filter of them.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { keptCharacters } from "../language-server/engine/deduce";
+import { synthesize } from "../language-server/engine/synthesize";
+import { baseForms } from "../language-server/engine/words";
+import { BOOLEAN, listOf, NUMBER, STRING, type Task, type Type, type Value } from "../language-server/engine/types";
+
+function task(name: string, words: string[], params: [string, Type][], returnType: Type, pairs: [Value[], Value][]): Task {
+  return {
+    name,
+    params: params.map(([n, type]) => ({ name: n, type })),
+    returnType,
+    examples: pairs.map(([inputs, output]) => ({ inputs, output })),
+    ...(words.length > 0 ? { words } : {}),
+  };
+}
+
+/** Whether the task's best program gives the reference's output on every input. */
+function generalizes(t: Task, reference: (...args: any[]) => Value, inputs: Value[][]): string | undefined {
+  const best = synthesize(t, { timeoutMs: 3000 }).best;
+  assert.ok(best, `${t.name}: nothing found`);
+  for (const args of inputs) {
+    const out = best.run(args);
+    if (!out.ok || JSON.stringify(out.value) !== JSON.stringify(reference(...args))) return `${best.returns.typescript} on ${JSON.stringify(args)}`;
+  }
+  return undefined;
+}
+
+test("inflected words reduce to the forms operators are named by", () => {
+  assert.ok(baseForms("evens").includes("even"));
+  assert.ok(baseForms("sorted").includes("sort"));
+  assert.ok(baseForms("reversed").includes("reverse"));
+  assert.ok(baseForms("counting").includes("count"));
+  assert.deepEqual(baseForms("is"), ["is"], "short words are left whole");
+});
+
+test("a test of evenness the name asks for is what comes back, beyond the examples", () => {
+  const t = task("isEven", ["is", "even"], [["n", NUMBER]], BOOLEAN, [[[4], true], [[7], false], [[0], true]]);
+  assert.equal(generalizes(t, (n: number) => n % 2 === 0, [[10], [13], [-2], [1], [100]]), undefined);
+  assert.equal(synthesize(t, { timeoutMs: 3000 }).best?.returns.python, "n % 2 == 0");
+});
+
+test("a count the name asks for counts, where positions of the examples' lists would fit", () => {
+  const t = task("countEvens", ["count", "evens"], [["xs", listOf(NUMBER)]], NUMBER, [
+    [[[1, 2, 3, 4]], 2],
+    [[[7, 9]], 0],
+    [[[2, 2, 8, 5]], 3],
+  ]);
+  assert.equal(generalizes(t, (xs: number[]) => xs.filter((x) => x % 2 === 0).length, [[[10, 12, 13]], [[1]], [[]], [[0, 0, 4, 6]]]), undefined);
+});
+
+test("the smallest by a key, for a word that asks for it", () => {
+  const item = { kind: "record" as const, fields: [{ name: "name", type: STRING }, { name: "price", type: NUMBER }] };
+  const t = task("cheapest", ["cheapest"], [["items", listOf(item)]], STRING, [
+    [[[{ name: "pen", price: 2 }, { name: "book", price: 20 }]], "pen"],
+    [[[{ name: "tv", price: 300 }, { name: "gum", price: 1 }, { name: "cup", price: 5 }]], "gum"],
+  ]);
+  const reference = (items: { name: string; price: number }[]) => items.reduce((a, b) => (b.price < a.price ? b : a)).name;
+  assert.equal(generalizes(t, reference, [[[{ name: "a", price: 9 }, { name: "b", price: 11 }, { name: "c", price: 3 }]], [[{ name: "z", price: 50 }, { name: "y", price: 60 }]]]), undefined);
+});
+
+test("characters kept for what they are: a filter of the string's characters", () => {
+  const t = task("removeVowels", ["remove", "vowels"], [["s", STRING]], STRING, [
+    [["hello"], "hll"],
+    [["banana"], "bnn"],
+    [["sky"], "sky"],
+  ]);
+  const best = synthesize(t, { timeoutMs: 3000 }).best;
+  assert.equal(best?.returns.typescript, '[...s].filter((c) => !"aeiouAEIOU".includes(c)).join("")');
+  assert.equal(best?.returns.python, '"".join(c for c in s if c not in "aeiouAEIOU")');
+  assert.deepEqual(best.run(["education"]), { ok: true, value: "dctn" });
+});
+
+test("which characters are kept is read off the examples only when each is always kept or always dropped", () => {
+  assert.deepEqual([...keptCharacters([["a-b", "ab"], ["c-", "c"]])!], [["a", true], ["-", false], ["b", true], ["c", true]]);
+  assert.equal(keptCharacters([["aa", "a"]]), undefined, "one a kept, the other dropped");
+  assert.equal(keptCharacters([["ab", "ba"]]), undefined, "reordered");
+  assert.equal(keptCharacters([["ab", "abc"]]), undefined, "a character the input lacks");
+  assert.equal(keptCharacters([["ab", "a"], ["ba", "ba"]]), undefined, "b dropped in one example and kept in another");
+});
