@@ -158,6 +158,11 @@ test("lists: sorting, literals and comprehensions", () => {
   check(op("reverse", STRS, op("split", STRS, param(1, S), str(" "))), 'words.split(" ").reverse()', 'words.split(" ")[::-1]');
   check(op("setAt", NUMS, xs, num(0), num(5)), "xs.map((y, j) => (j === 0 ? 5 : y))", "[5 if j == 0 else y for j, y in enumerate(xs)]");
   check(op("listIndexOf", N, xs, num(3)), "xs.indexOf(3)", "xs.index(3) if 3 in xs else -1");
+  // A filter whose test reads the position: the item goes unnamed in TypeScript when only the position is read.
+  const everyOther = lambda([N, N], op("isEven", B, lambdaVar(1, N)));
+  check(op("filterIndexed", NUMS, xs, everyOther), "xs.filter((_, i) => i % 2 === 0)", "[x for i, x in enumerate(xs) if i % 2 == 0]");
+  const aboveItsPosition = lambda([N, N], op("lessThan", B, lambdaVar(1, N), lambdaVar(0, N)));
+  check(op("filterIndexed", NUMS, xs, aboveItsPosition), "xs.filter((x, i) => i < x)", "[x for i, x in enumerate(xs) if i < x]");
 });
 
 // ---- names ----

@@ -424,6 +424,13 @@ operator("mapIndexed", (f) => {
   assert.equal(f([1, 2], fn2((x, i) => (i === 1 ? ERR : x))), ERR, "one failure fails the whole map");
 });
 
+operator("filterIndexed", (f) => {
+  assert.deepEqual(f([7, 7, 7, 7], fn2((_, i) => i % 2 === 0)), [7, 7], "by position, repeated items included");
+  assert.deepEqual(f([3, 0, 5], fn2((x, i) => x > i)), [3, 5]);
+  assert.deepEqual(f([], fn2(() => ERR)), []);
+  assert.equal(f([1, 2], fn2((x, i) => (i === 1 ? ERR : true))), ERR, "one failure fails the whole filter");
+});
+
 operator("occurrences", (f) => {
   assert.equal(f([43, 43, 19, 72], 43), 2);
   assert.equal(f(["a", "b", "a", "a"], "a"), 3);

@@ -81,3 +81,15 @@ test("which characters are kept is read off the examples only when each is alway
   assert.equal(keptCharacters([["ab", "abc"]]), undefined, "a character the input lacks");
   assert.equal(keptCharacters([["ab", "a"], ["ba", "ba"]]), undefined, "b dropped in one example and kept in another");
 });
+
+test("every other item is a filter by position, right on repeated items too", () => {
+  const t = task("evenIndices", ["even", "indices"], [["xs", listOf(NUMBER)]], listOf(NUMBER), [
+    [[[10, 20, 30, 40]], [10, 30]],
+    [[[5, 6, 7]], [5, 7]],
+    [[[1]], [1]],
+  ]);
+  const best = synthesize(t, { timeoutMs: 3000 }).best;
+  assert.equal(best?.returns.typescript, "xs.filter((_, i) => i % 2 === 0)");
+  // `xs.indexOf(x) % 2 === 0` fits the examples too, and keeps every 7 of [7, 7, 7].
+  assert.deepEqual(best.run([[7, 7, 7]]), { ok: true, value: [7, 7] });
+});

@@ -93,6 +93,7 @@ export function deductions(task: Task, only?: number): Deduction[] {
   const zipWith = OPERATOR_BY_NAME.get("zipWith")!;
   const flatMap = OPERATOR_BY_NAME.get("flatMap")!;
   const filter = OPERATOR_BY_NAME.get("filter")!;
+  const filterIndexed = OPERATOR_BY_NAME.get("filterIndexed")!;
   const { examples } = task;
   const ret = task.returnType;
 
@@ -250,13 +251,29 @@ export function deductions(task: Task, only?: number): Deduction[] {
           if (j !== ys.length) ok = false;
         }
         const t = ok && dropsSome ? subTask(task, "keep", "x", a, BOOLEAN, sub) : undefined;
-        if (t)
+        const plainFilter: Deduction | undefined = t && {
+          name: "filter",
+          task: t,
+          rebuild: (body) => {
+            const inner = asLambdaBody(body);
+            return inner && filterOf(list, index, inner);
+          },
+        };
+        if (plainFilter) out.push(plainFilter);
+        // The same with the item's position as an input too (every other item). Unlike the map
+        // with positions it runs even where the item alone gave a test: a yes or no is easy to
+        // fit by accident (`x % 9 % 2 === 1` kept 10, 30, 5, 7 and 1 of every other item), and
+        // the ranking chooses between them.
+        const indexed = ok && dropsSome ? sub.map((ex, k) => ({ inputs: [ex.inputs[0], positionsOf(examples, index)[k], ...ex.inputs.slice(1)], output: ex.output })) : [];
+        const ti = indexed.length > 0 ? subTask(task, "keep_at", "x", a, BOOLEAN, indexed, [{ name: "i", type: NUMBER }]) : undefined;
+        if (ti)
           out.push({
-            name: "filter",
-            task: t,
+            name: "filter with positions",
+            task: ti,
             rebuild: (body) => {
-              const inner = asLambdaBody(body);
-              return inner && filterOf(list, index, inner);
+              if (!readsParam(body, 1)) return undefined;
+              const inner = asLambdaBody(body, false, 2);
+              return inner && apply(filterIndexed, { params: [list, fnOf([a, NUMBER], BOOLEAN)], result: list }, [param(index, list), lambda([a, NUMBER], inner)]);
             },
           });
       }
@@ -689,6 +706,11 @@ function charactersKept(index: number, test: Program): Program {
 /** `filter(xs, (x) => predicate)` over the list input at `index` (the predicate a lambda body over its item). */
 function filterOf(list: Type & { kind: "list" }, index: number, predicate: Program): Program {
   return apply(OPERATOR_BY_NAME.get("filter")!, { params: [list, fnOf([list.element], BOOLEAN)], result: list }, [param(index, list), lambda([list.element], predicate)]);
+}
+
+/** Each item's position in its list, for every example's list input at `index` in turn (as the filter's sub-examples list them). */
+function positionsOf(examples: readonly Example[], index: number): number[] {
+  return examples.flatMap((ex) => (ex.inputs[index] as Value[]).map((_, i) => i));
 }
 
 /** Whether the values are positions in a list of that length, in increasing order. */

@@ -181,12 +181,14 @@ const result0IsNumberList = (types: UsedTypes) =>
  * `base2`, ... when an argument's code or `avoid` already mentions it, so nothing is captured.
  */
 function fresh(base: string, avoid: readonly string[], ...args: readonly Printed[]): string {
-  const mentions = (name: string) => {
-    const re = new RegExp(`(?<![\\w$])${name.replace(/\$/g, "\\$")}(?![\\w$])`);
-    return avoid.includes(name) || args.some((a) => re.test(a.code));
-  };
-  if (!mentions(base)) return base;
-  for (let i = 2; ; i++) if (!mentions(`${base}${i}`)) return `${base}${i}`;
+  const taken = (name: string) => avoid.includes(name) || args.some((a) => mentions(a.code, name));
+  if (!taken(base)) return base;
+  for (let i = 2; ; i++) if (!taken(`${base}${i}`)) return `${base}${i}`;
+}
+
+/** Whether printed code mentions a name (as a whole identifier). */
+function mentions(code: string, name: string): boolean {
+  return new RegExp(`(?<![\\w$])${name.replace(/\$/g, "\\$")}(?![\\w$])`).test(code);
 }
 
 // Tokens of printed TypeScript: string literals, arrow heads (`(a, b) =>`, `([a, b]) =>`), identifiers, one character.
@@ -920,6 +922,37 @@ export const OPERATORS: readonly Operator[] = [
     python: ([xs, f]) => {
       const { v, body } = py.comp(f);
       return atom(`[${v} for ${v} in ${py.source(xs)} if ${at(body, PREC.ternary + 1)}]`);
+    },
+  },
+  {
+    // A filter whose test also reads the item's position (every other item). Built only by the
+    // deduction of a filter with positions, never enumerated: the guidance model has no output for it.
+    name: "filterIndexed",
+    notEnumerated: true,
+    params: [listOf(A), fnOf([A, N], BOOL)],
+    result: listOf(A),
+    cost: 5,
+    variableNames: [undefined, "i"],
+    semantics: (xs: Value[], f: Closure) => {
+      const out: Value[] = [];
+      for (let i = 0; i < xs.length; i++) {
+        const keep = f(xs[i], i);
+        if (keep === ERR) return ERR;
+        if (keep === true) out.push(xs[i]);
+      }
+      return out;
+    },
+    typescript: ([xs, f]) => {
+      const lam = f.lambda;
+      // A test of the position alone leaves the item unnamed, as a person writes it.
+      if (lam && !mentions(lam.body.code, lam.params[0])) return method(xs, "filter", atom(`(_, ${lam.params[1]}) => ${lam.body.code}`));
+      return method(xs, "filter", ts.lambda(f));
+    },
+    python: ([xs, f]) => {
+      const lam = f.lambda;
+      const [v, i] = lam ? lam.params : ["x", "i"];
+      const body = lam ? lam.body : postfix(`${f.code}(${v}, ${i})`);
+      return atom(`[${v} for ${i}, ${v} in enumerate(${xs.code}) if ${at(body, PREC.ternary + 1)}]`);
     },
   },
   {

@@ -73,6 +73,27 @@ function unreadParameters(p: Program, count: number): number {
   return count - read;
 }
 
+/**
+ * How many times the program looks up the position of the very item a lambda over a list is
+ * given, in that list (`xs.filter((x) => xs.indexOf(x) % 2 === 0)`): that is its position only
+ * while the items are distinct, so it fits examples without repeats by accident, where a person
+ * means the position itself (`xs.filter((_, i) => i % 2 === 0)`).
+ */
+function ownPositionLookups(p: Program, list?: string): number {
+  switch (p.kind) {
+    case "apply": {
+      if (p.op.name === "listIndexOf" && list !== undefined && p.args[1].kind === "var" && p.args[1].index === 0 && programKey(p.args[0]) === list) return 1;
+      // A lambda argument is given the items of the operator's first argument (map, filter, count...).
+      const source = p.args[0]?.type.kind === "list" ? programKey(p.args[0]) : undefined;
+      return p.args.reduce((n, a) => n + ownPositionLookups(a, a.kind === "lambda" ? source : list), 0);
+    }
+    case "lambda":
+      return ownPositionLookups(p.body, list);
+    default:
+      return 0;
+  }
+}
+
 export function synthesize(task: Task, options: SynthesisOptions): SynthesisResult {
   const started = Date.now();
   const sizes = largestSizes(task.examples.flatMap((ex) => [...ex.inputs, ex.output]));
@@ -522,12 +543,13 @@ class Search {
   }
 
   /**
-   * What the program pays for the declared parameters it never reads, and for the idioms the
-   * task's words name that it never uses (nothing for a sub-task).
+   * What the program pays for the declared parameters it never reads, for looking up its items'
+   * own positions, and for the idioms the task's words name that it never uses (nothing for a
+   * sub-task).
    */
   unreadPenalty(p: Program): number {
     if (!this.options.wholeTask) return 0;
-    const unread = UNREAD_PARAMETER_PENALTY * unreadParameters(p, this.task.params.length);
+    const unread = UNREAD_PARAMETER_PENALTY * (unreadParameters(p, this.task.params.length) + ownPositionLookups(p));
     if (this.namedIdioms.size === 0) return unread;
     const used = operatorsOf(p, new Set());
     let unused = 0;
