@@ -385,14 +385,14 @@ function handSetCost(inst: Instance): number {
  * The idioms a word of the task names when it names no other operator: "vowels" asks for isVowel,
  * but "upper" may mean toUpperCase as well as isUpperCase, so it asks for neither.
  */
-function demandedIdioms(instances: readonly Instance[], words: readonly string[]): Set<string> {
-  const demanded = new Set<string>();
+function idiomsAskedFor(instances: readonly Instance[], words: readonly string[]): Set<string> {
+  const asked = new Set<string>();
   for (const word of words) {
     const forms = new Set(baseForms(word));
     const ops = new Set(instances.filter((i) => namedBy(i.op, forms)).map((i) => i.op));
-    if (ops.size > 0 && [...ops].every((op) => op.onlyWhenNamed)) for (const op of ops) demanded.add(op.name);
+    if (ops.size > 0 && [...ops].every((op) => op.onlyWhenNamed)) for (const op of ops) asked.add(op.name);
   }
-  return demanded;
+  return asked;
 }
 
 /** How many distinct operators of the program the task's words name. */
@@ -448,7 +448,7 @@ class Search {
   /** What each literal of the task cost the search, for ranking. */
   private readonly literalCosts = new Map<string, number>();
   /** The idioms (isEven, isVowel) the task's words ask for, which a whole-task program should use. */
-  private readonly namedIdioms: ReadonlySet<string>;
+  private readonly askedIdioms: ReadonlySet<string>;
   /**
    * What pieces and cases are chosen by. With a learned prior's costs, the hand-set cost of a kept
    * program (its rank): an odd program the prior made cheap is not what a person means. Otherwise
@@ -497,7 +497,7 @@ class Search {
 
     const universe = typeUniverse(task);
     const instances = instantiateOperators(universe, options.library ? [...OPERATORS, ...options.library] : OPERATORS, task.words);
-    this.namedIdioms = demandedIdioms(instances, task.words ?? []);
+    this.askedIdioms = idiomsAskedFor(instances, task.words ?? []);
     const constants = constantLeaves(task, universe);
     for (const leaf of constants) if (leaf.program.kind === "const") this.literalCosts.set(literalKey(leaf.program), leaf.cost);
     const paramLeaves: Leaf[] = task.params.map((p, i) => ({ program: param(i, p.type), cost: 1 }));
@@ -539,21 +539,21 @@ class Search {
    * parameter counts as dearer, so cheaper programs that read them all are still looked for.
    */
   stoppingCost(s: Solution): number {
-    return s.cost + this.unreadPenalty(s.program);
+    return s.cost + this.wholeTaskPenalty(s.program);
   }
 
   /**
-   * What the program pays for the declared parameters it never reads, for looking up its items'
-   * own positions, and for the idioms the task's words name that it never uses (nothing for a
-   * sub-task).
+   * What a whole-task program pays for signs that it fits by accident: declared parameters it
+   * never reads, lookups of its items' own positions, idioms the task's words ask for that it
+   * never uses (nothing for a sub-task, whose lambda rarely reads every parameter).
    */
-  unreadPenalty(p: Program): number {
+  wholeTaskPenalty(p: Program): number {
     if (!this.options.wholeTask) return 0;
     const unread = UNREAD_PARAMETER_PENALTY * (unreadParameters(p, this.task.params.length) + ownPositionLookups(p));
-    if (this.namedIdioms.size === 0) return unread;
+    if (this.askedIdioms.size === 0) return unread;
     const used = operatorsOf(p, new Set());
     let unused = 0;
-    for (const name of this.namedIdioms) if (!used.has(name)) unused++;
+    for (const name of this.askedIdioms) if (!used.has(name)) unused++;
     return unread + UNUSED_IDIOM_PENALTY * unused;
   }
 
@@ -988,7 +988,7 @@ class Search {
   result(solutions: Solution[], ms: number): SynthesisResult {
     const stats = { programsKept: this.main.bank.count, programsTried: this.limits.tried, maxCost: this.main.level };
     const status = solutions.length > 0 ? "solved" : this.limits.stopped === "cancelled" ? "cancelled" : "unsolved";
-    const scores = new Map(solutions.map((s) => [s, score(s, this.leafCost) + this.unreadPenalty(s.program)]));
+    const scores = new Map(solutions.map((s) => [s, score(s, this.leafCost) + this.wholeTaskPenalty(s.program)]));
     // On a tie, the program that uses more of the operators the task's words name is meant
     // (`count(chars(text), isVowel)` for countVowels, not `text.slice(3, 8).length`); then the smaller.
     const forms = wordForms(this.task.words ?? []);
