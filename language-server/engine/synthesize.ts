@@ -497,7 +497,8 @@ class Search {
 
     const universe = typeUniverse(task);
     const instances = instantiateOperators(universe, options.library ? [...OPERATORS, ...options.library] : OPERATORS, task.words);
-    this.askedIdioms = idiomsAskedFor(instances, task.words ?? []);
+    // Only a whole-task program pays for them (see wholeTaskPenalty).
+    this.askedIdioms = options.wholeTask ? idiomsAskedFor(instances, task.words ?? []) : new Set();
     const constants = constantLeaves(task, universe);
     for (const leaf of constants) if (leaf.program.kind === "const") this.literalCosts.set(literalKey(leaf.program), leaf.cost);
     const paramLeaves: Leaf[] = task.params.map((p, i) => ({ program: param(i, p.type), cost: 1 }));
