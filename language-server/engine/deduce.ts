@@ -237,17 +237,20 @@ export function deductions(task: Task, only?: number): Deduction[] {
       // Output list is a subsequence of an input list: filter.
       if (typeKey(a) === typeKey(b)) {
         const sub: Example[] = [];
+        // The same examples with each item's position too, for the filter with positions below.
+        const indexed: Example[] = [];
         let ok = true;
         let dropsSome = false;
         for (const ex of examples) {
           const ys = ex.output as Value[];
           let j = 0;
-          for (const x of input(ex)) {
+          input(ex).forEach((x, i) => {
             const keep = j < ys.length && valuesEqual(x, ys[j]);
             if (keep) j++;
             else dropsSome = true;
             sub.push({ inputs: [x, ...ex.inputs], output: keep });
-          }
+            indexed.push({ inputs: [x, i, ...ex.inputs], output: keep });
+          });
           if (j !== ys.length) ok = false;
         }
         const t = ok && dropsSome ? subTask(task, "keep", "x", a, BOOLEAN, sub) : undefined;
@@ -264,8 +267,7 @@ export function deductions(task: Task, only?: number): Deduction[] {
         // with positions it runs even where the item alone gave a test: a yes or no is easy to
         // fit by accident (`x % 9 % 2 === 1` kept 10, 30, 5, 7 and 1 of every other item), and
         // the ranking chooses between them.
-        const indexed = ok && dropsSome ? sub.map((ex, k) => ({ inputs: [ex.inputs[0], positionsOf(examples, index)[k], ...ex.inputs.slice(1)], output: ex.output })) : [];
-        const ti = indexed.length > 0 ? subTask(task, "keep_at", "x", a, BOOLEAN, indexed, [{ name: "i", type: NUMBER }]) : undefined;
+        const ti = ok && dropsSome ? subTask(task, "keep_at", "x", a, BOOLEAN, indexed, [{ name: "i", type: NUMBER }]) : undefined;
         if (ti)
           out.push({
             name: "filter with positions",
@@ -706,11 +708,6 @@ function charactersKept(index: number, test: Program): Program {
 /** `filter(xs, (x) => predicate)` over the list input at `index` (the predicate a lambda body over its item). */
 function filterOf(list: Type & { kind: "list" }, index: number, predicate: Program): Program {
   return apply(OPERATOR_BY_NAME.get("filter")!, { params: [list, fnOf([list.element], BOOLEAN)], result: list }, [param(index, list), lambda([list.element], predicate)]);
-}
-
-/** Each item's position in its list, for every example's list input at `index` in turn (as the filter's sub-examples list them). */
-function positionsOf(examples: readonly Example[], index: number): number[] {
-  return examples.flatMap((ex) => (ex.inputs[index] as Value[]).map((_, i) => i));
 }
 
 /** Whether the values are positions in a list of that length, in increasing order. */

@@ -79,12 +79,13 @@ function unreadParameters(p: Program, count: number): number {
  * while the items are distinct, so it fits examples without repeats by accident, where a person
  * means the position itself (`xs.filter((_, i) => i % 2 === 0)`).
  */
-function ownPositionLookups(p: Program, list?: string): number {
+function ownPositionLookups(p: Program, list?: Program): number {
   switch (p.kind) {
     case "apply": {
-      if (p.op.name === "listIndexOf" && list !== undefined && p.args[1].kind === "var" && p.args[1].index === 0 && programKey(p.args[0]) === list) return 1;
+      const lookup = p.op.name === "listIndexOf" && list !== undefined && p.args[1].kind === "var" && p.args[1].index === 0;
+      if (lookup && programKey(p.args[0]) === programKey(list)) return 1;
       // A lambda argument is given the items of the operator's first argument (map, filter, count...).
-      const source = p.args[0]?.type.kind === "list" ? programKey(p.args[0]) : undefined;
+      const source = p.args[0]?.type.kind === "list" ? p.args[0] : undefined;
       return p.args.reduce((n, a) => n + ownPositionLookups(a, a.kind === "lambda" ? source : list), 0);
     }
     case "lambda":
@@ -397,21 +398,16 @@ function idiomsAskedFor(instances: readonly Instance[], words: readonly string[]
 
 /** How many distinct operators of the program the task's words name. */
 function namedOperators(p: Program, forms: ReadonlySet<string>): number {
-  const named = new Set<string>();
-  const visit = (q: Program) => {
-    if (q.kind === "apply") {
-      if (namedBy(q.op, forms)) named.add(q.op.name);
-      q.args.forEach(visit);
-    } else if (q.kind === "lambda") visit(q.body);
-  };
-  if (forms.size > 0) visit(p);
-  return named.size;
+  if (forms.size === 0) return 0;
+  let named = 0;
+  for (const op of operatorsOf(p, new Map()).values()) if (namedBy(op, forms)) named++;
+  return named;
 }
 
-/** Operators used by a program, for the just-in-time cost update. */
-function operatorsOf(p: Program, into: Set<string>): Set<string> {
+/** Operators used by a program, by name (for the just-in-time cost update and the words' checks). */
+function operatorsOf(p: Program, into: Map<string, Operator>): Map<string, Operator> {
   if (p.kind === "apply") {
-    into.add(p.op.name);
+    into.set(p.op.name, p.op);
     p.args.forEach((a) => operatorsOf(a, into));
   } else if (p.kind === "lambda") operatorsOf(p.body, into);
   return into;
@@ -552,7 +548,7 @@ class Search {
     if (!this.options.wholeTask) return 0;
     const unread = UNREAD_PARAMETER_PENALTY * (unreadParameters(p, this.task.params.length) + ownPositionLookups(p));
     if (this.askedIdioms.size === 0) return unread;
-    const used = operatorsOf(p, new Set());
+    const used = operatorsOf(p, new Map());
     let unused = 0;
     for (const name of this.askedIdioms) if (!used.has(name)) unused++;
     return unread + UNUSED_IDIOM_PENALTY * unused;
@@ -658,7 +654,7 @@ class Search {
       let fit = 0;
       for (const m of mask) fit += m;
       fit /= mask.length;
-      for (const name of operatorsOf(entry.program, new Set())) best.set(name, Math.max(best.get(name) ?? 0, fit));
+      for (const name of operatorsOf(entry.program, new Map()).keys()) best.set(name, Math.max(best.get(name) ?? 0, fit));
     }
     const costs = new Map<string, number>();
     for (const [name, fit] of best) {
