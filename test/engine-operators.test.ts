@@ -236,6 +236,14 @@ operator("numberToString", (f) => {
   assert.equal(f(0.5), ERR, "floats print differently (0.1 + 0.2, 1e21)");
 });
 
+operator("digits", (f) => {
+  assert.deepEqual(f(4051), [4, 0, 5, 1]);
+  assert.deepEqual(f(0), [0]);
+  assert.deepEqual(f(7), [7]);
+  assert.equal(f(-12), ERR, "a sign is no digit");
+  assert.equal(f(1.5), ERR);
+});
+
 operator("stringToNumber", (f) => {
   assert.equal(f("42"), 42);
   assert.equal(f("-7"), -7);

@@ -2,6 +2,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { Bank, hashOutputs } from "../language-server/engine/bank";
+import { deductions } from "../language-server/engine/deduce";
 import { instantiateOperators, typeUniverse } from "../language-server/engine/instantiate";
 import { OPERATOR_BY_NAME } from "../language-server/engine/operators";
 import { apply, constant, lambda, lambdaVar, param, runProgram } from "../language-server/engine/program";
@@ -91,6 +92,52 @@ test("deduces a map over neighbouring pairs when the output is one shorter than 
   // The dropped list is read at i + 1 rather than copied for every item.
   assert.equal(r.best!.returns.typescript, "readings.slice(0, -1).map((x, i) => readings[i + 1] - x)");
   assert.equal(r.best!.returns.python, "[y - x for x, y in zip(readings[:-1], readings[1:])]");
+});
+
+test("deduces a map over the positions below a number when the output is that long, printed as one Array.from", () => {
+  const n = (name: string) => ({ name, type: NUMBER });
+  const squares = task("squares", [n("n")], listOf(NUMBER), [
+    [[4], [1, 4, 9, 16]],
+    [[2], [1, 4]],
+    [[0], []],
+  ]);
+  const r = assertGeneralizes(squares, [[[6], [1, 4, 9, 16, 25, 36]], [[1], [1]]], 3000);
+  assert.match(r.best!.returns.typescript, /^Array\.from\(\{ length: n \}, \(_, i\) => [^.]+\)$/);
+  assert.match(r.best!.returns.python, /^\[.+ for i in range\(n\)\]$/);
+  // Without the deduction, k * (i + 1) over two inputs is beyond a second's search.
+  const multiples = task("multiplesOf", [n("k"), n("count")], listOf(NUMBER), [
+    [[3, 4], [3, 6, 9, 12]],
+    [[5, 2], [5, 10]],
+    [[2, 3], [2, 4, 6]],
+  ]);
+  assertGeneralizes(multiples, [[[7, 3], [7, 14, 21]], [[4, 0], []]], 3000);
+});
+
+test("deduces a map over prefixes when each output item is made from the items up to it", () => {
+  const t = task("highestSoFar", [nums("xs")], listOf(NUMBER), [
+    [[[3, 1, 4, 1, 5]], [3, 3, 4, 4, 5]],
+    [[[2, 7, 1]], [2, 7, 7]],
+    [[[9]], [9]],
+  ]);
+  // The items here are small enough to be counts: `sort(xs).map((x) => Math.max(...xs.slice(0, x)))`
+  // fits them, and pays for taking an item as a count in its own list.
+  const r = assertGeneralizes(t, [[[[2, 9, 0, 5]], [2, 9, 9, 9]], [[[]], []]], 1000);
+  assert.match(r.best!.expression, /^mapIndexed\(xs, \(x, y\) => maximum\(take\(xs, add\(y, 1\)\)\)\)$/);
+});
+
+test("a map over prefixes is deduced for running numbers, not for outputs that only reorder the items", () => {
+  const names = (t: Task) => deductions(t).map((d) => d.name);
+  const totals = task("runningTotal", [nums("xs")], listOf(NUMBER), [
+    [[[1, 2, 3]], [1, 3, 6]],
+    [[[5, 0, 2]], [5, 5, 7]],
+  ]);
+  assert.ok(names(totals).includes("map over prefixes"), names(totals).join(", "));
+  assert.equal(names(totals).at(-1), "map over prefixes", "it goes after every other deduction");
+  const byLastDigit = task("byLastDigit", [nums("xs")], listOf(NUMBER), [
+    [[[31, 12, 40]], [40, 31, 12]],
+    [[[9, 18, 27]], [27, 18, 9]],
+  ]);
+  assert.ok(!names(byLastDigit).includes("map over prefixes"), names(byLastDigit).join(", "));
 });
 
 test("reads a constant offset off the examples instead of building it", () => {

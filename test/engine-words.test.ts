@@ -93,3 +93,19 @@ test("every other item is a filter by position, right on repeated items too", ()
   // `xs.indexOf(x) % 2 === 0` fits the examples too, and keeps every 7 of [7, 7, 7].
   assert.deepEqual(best.run([[7, 7, 7]]), { ok: true, value: [7, 7] });
 });
+
+test("a number's digits, for a word that asks for them, through a list of numbers the task alone would not reach", () => {
+  const t = task("sumDigits", ["sum", "digits"], [["n", NUMBER]], NUMBER, [
+    [[123], 6],
+    [[9], 9],
+    [[4051], 10],
+    [[77], 14],
+  ]);
+  // Without the word, `(n + 3) % 9 + 6` fits these four by accident.
+  assert.equal(generalizes(t, (n: number) => [...String(n)].reduce((a, d) => a + Number(d), 0), [[0], [10], [999], [123456]]), undefined);
+  const best = synthesize(t, { timeoutMs: 3000 }).best!;
+  assert.equal(best.returns.typescript, "[...String(n)].map(Number).reduce((a, b) => a + b, 0)");
+  assert.equal(best.returns.python, "sum(int(d) for d in str(n))");
+  const unnamed = synthesize({ ...t, name: "f", words: undefined }, { timeoutMs: 1000 }).best;
+  assert.doesNotMatch(unnamed?.expression ?? "", /digits/, "digits are offered only where a word asks for them");
+});

@@ -15,6 +15,8 @@ export interface Deduction {
    * show it is not needed (`needed` is given them, none when it found nothing).
    */
   readonly refines?: { readonly deduction: Deduction; readonly needed: (found: readonly Program[]) => boolean };
+  /** The share of the whole task's time its sub-task may have, where less than the usual is enough. */
+  readonly share?: number;
 }
 
 const MAX_SUB_EXAMPLES = 24;
@@ -96,6 +98,8 @@ export function deductions(task: Task, only?: number): Deduction[] {
   const filterIndexed = OPERATOR_BY_NAME.get("filterIndexed")!;
   const { examples } = task;
   const ret = task.returnType;
+  // Deductions that go after all the others.
+  const last: Deduction[] = [];
 
   task.params.forEach((p, index) => {
     if (only !== undefined && index !== only) return;
@@ -138,6 +142,35 @@ export function deductions(task: Task, only?: number): Deduction[] {
               return inner && apply(mapIndexed, { params: [list, fnOf([a, NUMBER], b)], result: ret }, [param(index, list), lambda([a, NUMBER], inner)]);
             },
             refines: plainMap && { deduction: plainMap, needed: (found) => found.length === 0 || found.some((body) => readsParam(body, index + 1)) },
+          });
+        // Each output number made from the input's items up to it (running totals, the highest so
+        // far): a map over the prefixes, whose item is a smaller task over one prefix. Like the map
+        // with positions, it runs only where the element alone did not say what it becomes, and
+        // after every other deduction, which it would otherwise take time from.
+        const prefixes: Example[] = [];
+        for (const ex of examples) input(ex).forEach((_, i) => prefixes.push({ inputs: [input(ex).slice(0, i + 1), ...ex.inputs], output: (ex.output as Value[])[i] }));
+        // Outputs that are their inputs' items reordered (sorted by a key, rotated) are no running
+        // anything: the time goes to the searches that build reorderings.
+        const reordersOnly = examples.every((ex) => sameItems(input(ex), ex.output as Value[]));
+        const tp = b.kind === "number" && !reordersOnly && examples.some((ex) => input(ex).length > 1) ? subTask(task, "prefix", "prefix", list, b, prefixes) : undefined;
+        if (tp)
+          last.push({
+            name: "map over prefixes",
+            task: tp,
+            rebuild: (body) => {
+              // A body that reads of the prefix only its last item (the element) or its length
+              // (the position) is the plain map's or the map with positions' business.
+              if (!readsWholePrefix(body)) return undefined;
+              // The prefix is `xs.slice(0, i + 1)`, `i` the map's position: a parameter for it goes in after the prefix's.
+              const position = param(1, NUMBER);
+              const end = apply(OPERATOR_BY_NAME.get("add")!, { params: [NUMBER, NUMBER], result: NUMBER }, [position, constant(1, NUMBER)]);
+              const prefix = apply(OPERATOR_BY_NAME.get("take")!, { params: [list, NUMBER], result: list }, [param(index + 2, list), end]);
+              const inner = asLambdaBody(replaceParam(insertParam(body, 1), 0, prefix), false, 2);
+              return inner && apply(mapIndexed, { params: [list, fnOf([a, NUMBER], b)], result: ret }, [param(index, list), lambda([a, NUMBER], inner)]);
+            },
+            refines: plainMap && { deduction: plainMap, needed: (found) => found.length === 0 || found.some((body) => readsParam(body, index + 1)) },
+            // A running number is one short fold of the prefix (its sum, its largest): found at once or not at all.
+            share: 0.05,
           });
       }
       // Output list is one shorter than an input list: a map over neighbouring pairs
@@ -280,6 +313,32 @@ export function deductions(task: Task, only?: number): Deduction[] {
           });
       }
     }
+    // Output list is as long as a number input, or one longer (squares up to n, multiples of k):
+    // a map over the positions 0..n-1 (or 0..n), each item a smaller task over its position.
+    if (p.type.kind === "number" && ret.kind === "list") {
+      const n = (ex: Example) => ex.inputs[index] as number;
+      const lengths = examples.map((ex) => (ex.output as Value[]).length);
+      for (const extra of [0, 1]) {
+        const fits = examples.every((ex, e) => Number.isInteger(n(ex)) && lengths[e] === n(ex) + extra) && lengths.some((k) => k > 1);
+        if (!fits) continue;
+        const sub: Example[] = [];
+        for (const ex of examples) (ex.output as Value[]).forEach((y, i) => sub.push({ inputs: [i, ...ex.inputs], output: y }));
+        const t = subTask(task, "item_at", "i", NUMBER, ret.element, sub);
+        if (!t) continue;
+        out.push({
+          name: extra === 0 ? "map over the positions below a number" : "map over the positions up to a number",
+          task: t,
+          rebuild: (body) => {
+            const inner = asLambdaBody(body);
+            if (!inner || !readsParam(body, 0)) return undefined;
+            const count = extra === 0 ? param(index, NUMBER) : apply(OPERATOR_BY_NAME.get("add")!, { params: [NUMBER, NUMBER], result: NUMBER }, [param(index, NUMBER), constant(extra, NUMBER)]);
+            const positions = listOf(NUMBER);
+            const range = apply(OPERATOR_BY_NAME.get("range")!, { params: [NUMBER], result: positions }, [count]);
+            return apply(map, { params: [positions, fnOf([NUMBER], ret.element)], result: ret }, [range, lambda([NUMBER], inner)]);
+          },
+        });
+      }
+    }
     // A number output that is the sum of a number (an item, or a field of it) over some of an input
     // list's items: a sum over a filter, the filter's predicate a smaller task (unpaid orders' total).
     if (p.type.kind === "list" && ret.kind === "number") {
@@ -387,6 +446,7 @@ export function deductions(task: Task, only?: number): Deduction[] {
     // as it is: the reordered list's deductions go first.
     out.unshift(...overReordered(task));
   }
+  out.push(...last);
   return out;
 }
 
@@ -469,6 +529,7 @@ function overDerivedInput(task: Task, input: Task["params"][number], values: rea
         return program && replaceParam(program, last, source);
       },
       refines: d.refines && { deduction: wrapped.get(d.refines.deduction) ?? d.refines.deduction, needed: d.refines.needed },
+      share: d.share,
     };
     wrapped.set(d, outer);
     out.push(outer);
@@ -711,6 +772,20 @@ function filterOf(list: Type & { kind: "list" }, index: number, predicate: Progr
 }
 
 /** Whether the values are positions in a list of that length, in increasing order. */
+/** Whether two lists hold the same items, as many times each, in any order. */
+function sameItems(xs: readonly Value[], ys: readonly Value[]): boolean {
+  if (xs.length !== ys.length) return false;
+  const key = (v: Value) => JSON.stringify(v);
+  const counts = new Map<string, number>();
+  for (const x of xs) counts.set(key(x), (counts.get(key(x)) ?? 0) + 1);
+  for (const y of ys) {
+    const n = counts.get(key(y)) ?? 0;
+    if (n === 0) return false;
+    counts.set(key(y), n - 1);
+  }
+  return true;
+}
+
 function isPositionList(values: readonly Value[], length: number): boolean {
   let last = -1;
   for (const v of values) {
@@ -745,6 +820,35 @@ function dropParam(p: Program, index: number): Program {
       return lambda(p.params, dropParam(p.body, index));
     default:
       return p;
+  }
+}
+
+/** The program with room for a new parameter at `index`: that one and the later ones move up. */
+function insertParam(p: Program, index: number): Program {
+  switch (p.kind) {
+    case "param":
+      return p.index >= index ? param(p.index + 1, p.type) : p;
+    case "apply":
+      return apply(p.op, p.types, p.args.map((a) => insertParam(a, index)));
+    case "lambda":
+      return lambda(p.params, insertParam(p.body, index));
+    default:
+      return p;
+  }
+}
+
+/** Whether a program reads parameter 0, a prefix, other than as its last item or its length. */
+function readsWholePrefix(p: Program): boolean {
+  switch (p.kind) {
+    case "param":
+      return p.index === 0;
+    case "apply":
+      if ((p.op.name === "last" || p.op.name === "listLength") && p.args[0].kind === "param" && p.args[0].index === 0) return false;
+      return p.args.some(readsWholePrefix);
+    case "lambda":
+      return readsWholePrefix(p.body);
+    default:
+      return false;
   }
 }
 

@@ -59,7 +59,12 @@ export function typeUniverse(task: Task): Type[] {
     collectTypes(listOf(STRING), types);
   }
   const mentionsList = [...types.values()].some((t) => t.kind === "list" && t.element.kind !== "string");
-  if (mentionsList) collectTypes(listOf(NUMBER), types);
+  // A task of numbers alone works through lists of numbers where its words name an operator on
+  // them: `sumDigits` adds up a number's digits, `factorial` is a product of a range.
+  const numbers = typeKey(listOf(NUMBER));
+  const forms = wordForms(task.words ?? []);
+  const namesNumberList = OPERATORS.some((op) => !op.notEnumerated && namedBy(op, forms) && [...op.params, op.result].some((t) => typeKey(t) === numbers));
+  if (mentionsList || namesNumberList) collectTypes(listOf(NUMBER), types);
   return [...types.values()];
 }
 

@@ -662,6 +662,21 @@ export const OPERATORS: readonly Operator[] = [
     typescript: ([s]) => call("Number", s),
     python: ([s]) => call("int", s),
   },
+  {
+    name: "digits",
+    words: ["digit"],
+    // Offered only where a word asks for digits: elsewhere `[x // 10, x % 10]` is what two-digit
+    // examples mean, and digits(x) fits them as well.
+    onlyWhenNamed: true,
+    takesApart: true,
+    params: [N],
+    result: listOf(N),
+    cost: 4,
+    // A whole number's decimal digits; a sign or a fraction has none a person would mean.
+    semantics: (n: number) => (isInt(n) && n >= 0 ? list([...String(n)].map(Number)) : ERR),
+    typescript: ([n]) => method(atom(`[...String(${n.code})]`), "map", atom("Number")),
+    python: ([n]) => atom(`[int(d) for d in str(${n.code})]`),
+  },
 
   // ---- numbers ----
   {
@@ -869,7 +884,11 @@ export const OPERATORS: readonly Operator[] = [
     result: listOf(B),
     cost: 3,
     semantics: (xs: Value[], f: Closure) => mapList(xs, f),
-    typescript: ([xs, f]) => method(xs, "map", ts.lambda(f)),
+    typescript: ([xs, f]) =>
+      // `Array.from({ length: n }, (_, i) => i * i)`: the range and the map in one call.
+      xs.rangeLength && f.lambda
+        ? { ...call("Array.from", atom(`{ length: ${xs.rangeLength.code} }`), atom(`(_, ${f.lambda.params[0]}) => ${tsArrowBody(f.lambda.body.code)}`)), newArray: true }
+        : method(xs, "map", ts.lambda(f)),
     python: ([xs, f]) => {
       const { v, body } = py.comp(f);
       // A map over a filter with the same variable is one comprehension: `[x // 2 for x in xs if x % 2 == 0]`.
@@ -881,6 +900,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "mapIndexed",
+    words: ["running", "cumulative", "accumulate", "numbered"],
     params: [listOf(A), fnOf([A, N], B)],
     result: listOf(B),
     // Dearer than map: the position is a second variable every lambda body may read.
@@ -1226,7 +1246,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "product",
-    words: ["product", "multiply"],
+    words: ["product", "multiply", "factorial"],
     takesApart: true,
     params: [listOf(N)],
     result: N,
@@ -1420,13 +1440,13 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "range",
-    words: ["range", "sequence"],
+    words: ["range", "sequence", "position", "index", "indices"],
     params: [N],
     result: listOf(N),
     cost: 5,
     semantics: (n: number) =>
       !isInt(n) || n < 0 || n > sizeLimits.list ? ERR : upTo(n),
-    typescript: ([n]) => call("Array.from", atom(`{ length: ${n.code} }`), atom("(_, i) => i")),
+    typescript: ([n]) => ({ ...call("Array.from", atom(`{ length: ${n.code} }`), atom("(_, i) => i")), newArray: true, rangeLength: n }),
     python: ([n]) => ({ ...call("list", call("range", n)), iterable: call("range", n) }),
   },
   {
@@ -1550,6 +1570,9 @@ export const PYTHON_IMPORTS: Readonly<Record<string, string>> = {
 
 export const OPERATOR_BY_NAME: ReadonlyMap<string, Operator> = new Map(OPERATORS.map((op) => [op.name, op]));
 
+/** What reading a record's field costs, before any discount for a field the task's words name. */
+export const FIELD_COST = 2;
+
 /** Field access for a record type, made per task from the field names its types declare. */
 export function fieldOperator(record: Type, field: string, fieldType: Type): Operator {
   const safe = /^[A-Za-z_$][\w$]*$/.test(field);
@@ -1557,7 +1580,7 @@ export function fieldOperator(record: Type, field: string, fieldType: Type): Ope
     name: `field:${field}`,
     params: [record],
     result: fieldType,
-    cost: 2,
+    cost: FIELD_COST,
     semantics: (r: { [k: string]: Value }) => (Object.prototype.hasOwnProperty.call(r, field) ? r[field] : ERR),
     typescript: ([r]) =>
       safe ? postfix(`${at(r, PREC.postfix)}.${field}`) : index(r, atom(JSON.stringify(field))),

@@ -10,6 +10,8 @@ export interface Printed {
   readonly newArray?: boolean;
   /** What a Python comprehension iterates instead of this list (`s` for `list(s)`, `range(n)` for `list(range(n))`). */
   readonly iterable?: Printed;
+  /** For a TypeScript range `Array.from({ length: n }, (_, i) => i)`, its length: a map over it is one `Array.from`. */
+  readonly rangeLength?: Printed;
   /** The test negated as a person writes it (`a !== b`, `c not in s`), which `not` prints instead of `!(a === b)`. */
   readonly negated?: Printed;
 }

@@ -3,13 +3,13 @@
 // single program fits, and ranks what it found.
 import type { Candidate, SynthesisOptions, SynthesisResult } from "./api";
 import type { Entry } from "./bank";
-import { ERR, OPERATOR_BY_NAME, OPERATORS, withSizeLimits, type Operator, type Result } from "./operators";
+import { ERR, FIELD_COST, OPERATOR_BY_NAME, OPERATORS, withSizeLimits, type Operator, type Result } from "./operators";
 import { emitProgram } from "./emit";
 import { PieceAssembler } from "./assemble";
 import { deductions, type Deduction } from "./deduce";
 import { Enumerator, LAMBDA_COST, SearchLimits, type CostOf, type Domain, type Leaf } from "./enumerate";
 import { instantiateOperators, typeUniverse, type Instance } from "./instantiate";
-import { baseForms, namedBy, wordForms } from "./words";
+import { baseForms, named, namedBy, wordForms } from "./words";
 import { unlabeledInputs } from "./inputs";
 import { constantLeaves } from "./constants";
 import { linearFits } from "./linear";
@@ -73,26 +73,53 @@ function unreadParameters(p: Program, count: number): number {
   return count - read;
 }
 
+/** Operators with a position or a count in their first argument, a list, and which arguments those are. */
+const POSITION_ARGUMENTS: ReadonlyMap<string, readonly number[]> = new Map([
+  ["take", [1]],
+  ["drop", [1]],
+  ["at", [1]],
+  ["removeAt", [1]],
+  ["insertAt", [1]],
+  ["setAt", [1]],
+  ["listSlice", [1, 2]],
+]);
+/** Operators that give the same items in another order. */
+const REORDERING_OPERATORS = new Set(["sort", "reverse"]);
+
 /**
- * How many times the program looks up the position of the very item a lambda over a list is
- * given, in that list (`xs.filter((x) => xs.indexOf(x) % 2 === 0)`): that is its position only
+ * How many times a lambda over a list mixes up its item and a position in that list. It looks up
+ * the very item's position (`xs.filter((x) => xs.indexOf(x) % 2 === 0)`): that is the position only
  * while the items are distinct, so it fits examples without repeats by accident, where a person
- * means the position itself (`xs.filter((_, i) => i % 2 === 0)`).
+ * means the position itself (`xs.filter((_, i) => i % 2 === 0)`); a lambda given the position too
+ * is exempt, as there the lookup is the item's first position, compared with its own
+ * (`xs.filter((x, i) => xs.indexOf(x) < i)` keeps the repeats). Or it takes the item's value as a
+ * position or a count in that same list, in any order (`[...xs].sort().map((x) => Math.max(...xs.slice(0, x)))`
+ * for the highest so far): small numbers in examples fit that by accident too.
  */
-function ownPositionLookups(p: Program, list?: Program): number {
+function ownPositionLookups(p: Program, list?: Program, indexed = false): number {
   switch (p.kind) {
     case "apply": {
-      const lookup = p.op.name === "listIndexOf" && list !== undefined && p.args[1].kind === "var" && p.args[1].index === 0;
-      if (lookup && programKey(p.args[0]) === programKey(list)) return 1;
+      if (list !== undefined) {
+        const isItem = (q: Program) => q.kind === "var" && q.index === 0;
+        const key = programKey(p.args[0]);
+        if (p.op.name === "listIndexOf" && !indexed && isItem(p.args[1]) && key === programKey(list)) return 1;
+        const positions = POSITION_ARGUMENTS.get(p.op.name);
+        if (positions?.some((i) => isItem(p.args[i])) && (key === programKey(list) || key === programKey(itemsOf(list)))) return 1;
+      }
       // A lambda argument is given the items of the operator's first argument (map, filter, count...).
       const source = p.args[0]?.type.kind === "list" ? p.args[0] : undefined;
-      return p.args.reduce((n, a) => n + ownPositionLookups(a, a.kind === "lambda" ? source : list), 0);
+      return p.args.reduce((n, a) => n + (a.kind === "lambda" ? ownPositionLookups(a.body, source, a.params.length > 1) : ownPositionLookups(a, list, indexed)), 0);
     }
     case "lambda":
-      return ownPositionLookups(p.body, list);
+      return ownPositionLookups(p.body, list, indexed);
     default:
       return 0;
   }
+}
+
+/** The list whose items these are, in whatever order: `xs` for `sort(xs)` or `reverse(xs)`. */
+function itemsOf(list: Program): Program {
+  return list.kind === "apply" && REORDERING_OPERATORS.has(list.op.name) ? itemsOf(list.args[0]) : list;
 }
 
 export function synthesize(task: Task, options: SynthesisOptions): SynthesisResult {
@@ -205,7 +232,7 @@ function searchInPhases(task: Task, options: SearchOptions, started: number): { 
       {
         ...options,
         wholeTask: false,
-        timeoutMs: Math.min(remaining, total * DEDUCTION_SHARE),
+        timeoutMs: Math.min(remaining, total * (d.share ?? DEDUCTION_SHARE)),
         conditionals: options.conditionals !== false && d.task.returnType.kind === "number" && "late",
       },
       subStarted,
@@ -985,10 +1012,10 @@ class Search {
   result(solutions: Solution[], ms: number): SynthesisResult {
     const stats = { programsKept: this.main.bank.count, programsTried: this.limits.tried, maxCost: this.main.level };
     const status = solutions.length > 0 ? "solved" : this.limits.stopped === "cancelled" ? "cancelled" : "unsolved";
-    const scores = new Map(solutions.map((s) => [s, score(s, this.leafCost) + this.wholeTaskPenalty(s.program)]));
+    const forms = wordForms(this.task.words ?? []);
+    const scores = new Map(solutions.map((s) => [s, score(s, this.leafCost, rankingCost(forms)) + this.wholeTaskPenalty(s.program)]));
     // On a tie, the program that uses more of the operators the task's words name is meant
     // (`count(chars(text), isVowel)` for countVowels, not `text.slice(3, 8).length`); then the smaller.
-    const forms = wordForms(this.task.words ?? []);
     const said = new Map(solutions.map((s) => [s, namedOperators(s.program, forms)]));
     const ranked = [...solutions].sort(
       (a, b) => scores.get(a)! - scores.get(b)! || said.get(b)! - said.get(a)! || programSize(a.program) - programSize(b.program),
@@ -1055,7 +1082,7 @@ function patternCutFromText(text: Program, pattern: Program): boolean {
  * constants). The costs a search ran with (a learned prior, Probe's update) decide what is tried
  * first; which of the programs found is meant is a question of simplicity, the same for every search.
  */
-function score(s: Solution, leafCost: (p: Program & { kind: "const" }) => number): number {
+function score(s: Solution, leafCost: (p: Program & { kind: "const" }) => number, opCost: (op: Operator) => number): number {
   let penalty = 0;
   const visit = (p: Program) => {
     if (p.kind === "apply") {
@@ -1066,16 +1093,28 @@ function score(s: Solution, leafCost: (p: Program & { kind: "const" }) => number
     else if (p.kind === "const" && typeof p.value === "string" && p.value.length > 1) penalty += 1;
   };
   visit(s.program);
-  return handCost(s.program, leafCost) + penalty;
+  return handCost(s.program, leafCost, opCost) + penalty;
+}
+
+/**
+ * An operator's cost in the ranking: its hand-set cost, less the discount where the task's words
+ * name it. The enumerated programs already hold the discounted operators; those a deduction builds
+ * around a sub-task's program (the map, the filter) hold the table's, and are ranked alike here.
+ */
+function rankingCost(forms: ReadonlySet<string>): (op: Operator) => number {
+  return (op) => {
+    const base = op.name.startsWith("field:") ? FIELD_COST : OPERATOR_BY_NAME.get(op.name)?.cost;
+    return base !== undefined && namedBy(op, forms) ? named({ ...op, cost: base }).cost : op.cost;
+  };
 }
 
 /** A program's cost under the hand-set operator costs (inputs and lambda variables 1), with its literals at the given costs. */
-export function handCost(p: Program, leafCost: (p: Program & { kind: "const" }) => number = () => 2): number {
+export function handCost(p: Program, leafCost: (p: Program & { kind: "const" }) => number = () => 2, opCost: (op: Operator) => number = (op) => op.cost): number {
   switch (p.kind) {
     case "apply":
-      return p.op.cost + p.args.reduce((n, a) => n + handCost(a, leafCost), 0);
+      return opCost(p.op) + p.args.reduce((n, a) => n + handCost(a, leafCost, opCost), 0);
     case "lambda":
-      return LAMBDA_COST + handCost(p.body, leafCost);
+      return LAMBDA_COST + handCost(p.body, leafCost, opCost);
     case "const":
       return leafCost(p);
     default:
