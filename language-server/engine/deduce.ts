@@ -811,27 +811,23 @@ function replaceParam(p: Program, index: number, by: Program): Program {
 
 /** The program without parameter `index` (which it must not read): the later ones move down. */
 function dropParam(p: Program, index: number): Program {
-  switch (p.kind) {
-    case "param":
-      return p.index > index ? param(p.index - 1, p.type) : p;
-    case "apply":
-      return apply(p.op, p.types, p.args.map((a) => dropParam(a, index)));
-    case "lambda":
-      return lambda(p.params, dropParam(p.body, index));
-    default:
-      return p;
-  }
+  return renumberParams(p, index + 1, -1);
 }
 
 /** The program with room for a new parameter at `index`: that one and the later ones move up. */
 function insertParam(p: Program, index: number): Program {
+  return renumberParams(p, index, 1);
+}
+
+/** The program with parameters `from` and later renumbered by `delta`. */
+function renumberParams(p: Program, from: number, delta: number): Program {
   switch (p.kind) {
     case "param":
-      return p.index >= index ? param(p.index + 1, p.type) : p;
+      return p.index >= from ? param(p.index + delta, p.type) : p;
     case "apply":
-      return apply(p.op, p.types, p.args.map((a) => insertParam(a, index)));
+      return apply(p.op, p.types, p.args.map((a) => renumberParams(a, from, delta)));
     case "lambda":
-      return lambda(p.params, insertParam(p.body, index));
+      return lambda(p.params, renumberParams(p.body, from, delta));
     default:
       return p;
   }
