@@ -124,6 +124,8 @@ export function deductions(task: Task, only?: number): Deduction[] {
           },
         };
         if (plainMap) out.push(plainMap);
+        // What the plain map found does not settle the element: nothing, or a program that reads the whole list.
+        const elementNotEnough = (found: readonly Program[]) => found.length === 0 || found.some((body) => readsParam(body, index + 1));
         // The same with the element's position as an input too (numbering lines, running sums).
         // Its sub-task is larger, so it runs only where the element alone did not say what it
         // becomes: the plain map found nothing, or what it found reads the whole list, as
@@ -141,18 +143,18 @@ export function deductions(task: Task, only?: number): Deduction[] {
               const inner = asLambdaBody(body, false, 2);
               return inner && apply(mapIndexed, { params: [list, fnOf([a, NUMBER], b)], result: ret }, [param(index, list), lambda([a, NUMBER], inner)]);
             },
-            refines: plainMap && { deduction: plainMap, needed: (found) => found.length === 0 || found.some((body) => readsParam(body, index + 1)) },
+            refines: plainMap && { deduction: plainMap, needed: elementNotEnough },
           });
         // Each output number made from the input's items up to it (running totals, the highest so
         // far): a map over the prefixes, whose item is a smaller task over one prefix. Like the map
         // with positions, it runs only where the element alone did not say what it becomes, and
         // after every other deduction, which it would otherwise take time from.
-        const prefixes: Example[] = [];
-        for (const ex of examples) input(ex).forEach((_, i) => prefixes.push({ inputs: [input(ex).slice(0, i + 1), ...ex.inputs], output: (ex.output as Value[])[i] }));
         // Outputs that are their inputs' items reordered (sorted by a key, rotated) are no running
         // anything: the time goes to the searches that build reorderings.
-        const reordersOnly = examples.every((ex) => sameItems(input(ex), ex.output as Value[]));
-        const tp = b.kind === "number" && !reordersOnly && examples.some((ex) => input(ex).length > 1) ? subTask(task, "prefix", "prefix", list, b, prefixes) : undefined;
+        const running = b.kind === "number" && examples.some((ex) => input(ex).length > 1) && !examples.every((ex) => sameItems(input(ex), ex.output as Value[]));
+        const prefixes: Example[] = [];
+        if (running) for (const ex of examples) input(ex).forEach((_, i) => prefixes.push({ inputs: [input(ex).slice(0, i + 1), ...ex.inputs], output: (ex.output as Value[])[i] }));
+        const tp = running ? subTask(task, "prefix", "prefix", list, b, prefixes) : undefined;
         if (tp)
           last.push({
             name: "map over prefixes",
@@ -168,7 +170,7 @@ export function deductions(task: Task, only?: number): Deduction[] {
               const inner = asLambdaBody(replaceParam(insertParam(body, 1), 0, prefix), false, 2);
               return inner && apply(mapIndexed, { params: [list, fnOf([a, NUMBER], b)], result: ret }, [param(index, list), lambda([a, NUMBER], inner)]);
             },
-            refines: plainMap && { deduction: plainMap, needed: (found) => found.length === 0 || found.some((body) => readsParam(body, index + 1)) },
+            refines: plainMap && { deduction: plainMap, needed: elementNotEnough },
             // A running number is one short fold of the prefix (its sum, its largest): found at once or not at all.
             share: 0.05,
           });
