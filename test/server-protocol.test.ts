@@ -117,20 +117,27 @@ describe("language server over stdio", () => {
     const fnText = text.slice(text.indexOf("export function emailDomain"), text.indexOf("/**", 10));
     assert.equal(runTypeScript(fnText.replace("export ", ""), `emailDomain("someone@example.co.uk")`), "example.co.uk");
 
-    // The command the editor runs after the edit records the function in the library.
-    assert.equal(resolved.command?.command, "grimoire.recordAccepted");
+    // No command records it: an editor may drop a resolved action's command. The server records the
+    // function when the document shows the edit, and not before.
+    assert.equal(resolved.command, undefined);
+    const listLibrary = async () => (await client.connection.sendRequest("grimoire/library/list")) as { name: string; language: string; examples: string[]; code: string; sourceUri: string }[];
+    client.change(uri, `${STRINGS}\n// an unrelated edit\n`);
+    await new Promise((r) => setTimeout(r, 300));
+    assert.deepEqual(await listLibrary(), [], "an edit that is not the offered one records nothing");
     const before = client.notifications.filter((n) => n.method === "grimoire/library/changed").length;
-    await client.connection.sendRequest("workspace/executeCommand", { command: resolved.command.command, arguments: resolved.command.arguments });
-    const library = (await client.connection.sendRequest("grimoire/library/list")) as { name: string; language: string; examples: string[]; code: string; sourceUri: string }[];
+    client.change(uri, text);
+    await client.until(() => client.notifications.filter((n) => n.method === "grimoire/library/changed").length > before, 5000, "library changed");
+    const library = await listLibrary();
     assert.equal(library.length, 1);
     assert.equal(library[0].name, "emailDomain");
     assert.equal(library[0].language, "typescript");
     assert.deepEqual(library[0].examples, ['emailDomain("ada@lovelace.org") => "lovelace.org"', 'emailDomain("grace.hopper@navy.mil") => "navy.mil"']);
     assert.equal(library[0].sourceUri, uri);
-    await client.until(() => client.notifications.filter((n) => n.method === "grimoire/library/changed").length > before, 5000, "library changed");
     const stored = JSON.parse(fs.readFileSync(path.join(storage, "accepted.json"), "utf8"));
     assert.equal(stored.version, 1);
     assert.equal(stored.functions[0].name, "emailDomain");
+    // Back to the stubs, which the next tests read.
+    client.change(uri, STRINGS);
   });
 
   test("code lenses say what each function's search found; functions with bodies get none", async () => {

@@ -25,6 +25,7 @@ import { AcceptedStore, defaultStorageDirectory } from "../library/accepted-stor
 import { LearningScheduler } from "../session/learning";
 import { acceptedAfter, LibraryLearningScheduler, readLastLearningRun, writeLastLearningRun } from "../session/library-learning";
 import { LibrarySession, type ProjectFolder } from "../session/library-session";
+import { PendingAcceptances } from "../session/pending-acceptances";
 import { SearchPool, type SearchActivity } from "../session/search-pool";
 import { formatSeconds, Workspace, type LensInfo, type SynthesisAnswer } from "../session/workspace";
 import {
@@ -66,6 +67,7 @@ const LANGUAGE_IDS: Record<string, { language: SourceLanguage; jsx: boolean }> =
 
 export class GrimoireLanguageServer {
   private readonly documents = new TextDocuments(TextDocument);
+  private readonly pendingAcceptances = new PendingAcceptances();
   private workspace!: Workspace;
   private store!: AcceptedStore;
   private settings: GrimoireSettings = DEFAULT_SETTINGS;
@@ -151,6 +153,7 @@ export class GrimoireLanguageServer {
     this.documents.onDidChangeContent((e) => this.documentChanged(e.document));
     this.documents.onDidClose((e) => {
       this.workspace.close(e.document.uri);
+      this.pendingAcceptances.forget(e.document.uri);
       void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     });
     this.documents.listen(connection);
@@ -313,7 +316,9 @@ export class GrimoireLanguageServer {
   private documentChanged(document: TextDocument, opened = false): void {
     const id = LANGUAGE_IDS[document.languageId];
     if (!id || !this.settings.languages.includes(id.language)) return;
-    this.workspace.update({ uri: document.uri, version: document.version, language: id.language, jsx: id.jsx, text: document.getText() }, opened);
+    const text = document.getText();
+    this.workspace.update({ uri: document.uri, version: document.version, language: id.language, jsx: id.jsx, text }, opened);
+    for (const entry of this.pendingAcceptances.landed(document.uri, document.version, text)) void this.recordAccepted(entry);
   }
 
   private async publishDiagnostics(uri: string): Promise<void> {
@@ -389,7 +394,9 @@ export class GrimoireLanguageServer {
       return action;
     }
     action.edit = { documentChanges: [{ textDocument: { uri: data.uri, version: answer.version }, edits: answer.edits }] };
-    action.command = { title: "Record in the library", command: ServerCommands.recordAccepted, arguments: [answer.accepted] };
+    // No command records it: the function is recorded when the document shows the edit (see PendingAcceptances).
+    const document = this.documents.get(data.uri);
+    if (document?.version === answer.version) this.pendingAcceptances.expect(data.uri, answer.version, document.getText(), answer.edits, answer.accepted);
     return action;
   }
 
