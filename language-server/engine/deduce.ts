@@ -863,3 +863,62 @@ function readsParam(p: Program, index: number): boolean {
       return false;
   }
 }
+
+/** An output list of the same few items in every example, each item a task of its own. */
+export interface PositionSplit {
+  /** Each position: a sub-task over the whole task's inputs, or the constant it always holds. */
+  readonly positions: readonly ({ readonly task: Task } | { readonly program: Program })[];
+  /** The list of the positions' programs, in order. */
+  readonly rebuild: (items: readonly Program[]) => Program;
+}
+
+/** The longest fixed-length output split by position, and the most positions that need a search. */
+const MAX_SPLIT_LENGTH = 10;
+const MAX_SEARCHED_POSITIONS = 3;
+
+/**
+ * Outputs that are lists of one length, the same in every example: each position is a smaller
+ * task over the same inputs (`[xs[0], sum of the middle, xs.at(-1)]`, or `[total]` with one), and
+ * a position that holds the same value everywhere is that value. A search of the whole list finds
+ * a few short items together; one item that needs a deduction of its own (a sum over a filter)
+ * it never reaches, since sub-tasks are not deduced from again.
+ */
+export function splitByPosition(task: Task): PositionSplit | undefined {
+  const ret = task.returnType;
+  const { examples } = task;
+  if (ret.kind !== "list" || examples.length < 2) return undefined;
+  const outputs = examples.map((ex) => ex.output as Value[]);
+  const length = outputs[0].length;
+  if (length === 0 || length > MAX_SPLIT_LENGTH || outputs.some((o) => o.length !== length)) return undefined;
+  const positions: ({ task: Task } | { program: Program })[] = [];
+  for (let i = 0; i < length; i++) {
+    const first = outputs[0][i];
+    if (outputs.every((o) => valuesEqual(o[i], first))) {
+      positions.push({ program: constant(first, ret.element) });
+      continue;
+    }
+    positions.push({
+      task: {
+        ...task,
+        name: `${task.name}_item${i + 1}`,
+        returnType: ret.element,
+        examples: examples.map((ex, e) => ({ inputs: ex.inputs, output: outputs[e][i] })),
+      },
+    });
+  }
+  const searched = positions.filter((p) => "task" in p).length;
+  if (searched > MAX_SEARCHED_POSITIONS) return undefined;
+  const a = ret.element;
+  const cons = OPERATOR_BY_NAME.get("cons")!;
+  const singleton = OPERATOR_BY_NAME.get("singleton")!;
+  return {
+    positions,
+    rebuild: (items) =>
+      items
+        .slice(0, -1)
+        .reduceRight(
+          (rest, item) => apply(cons, { params: [a, ret], result: ret }, [item, rest]),
+          apply(singleton, { params: [a], result: ret }, [items[items.length - 1]]),
+        ),
+  };
+}

@@ -6,7 +6,7 @@ import type { Entry } from "./bank";
 import { ERR, FIELD_COST, OPERATOR_BY_NAME, OPERATORS, withSizeLimits, type Operator, type Result } from "./operators";
 import { emitProgram } from "./emit";
 import { PieceAssembler } from "./assemble";
-import { deductions, type Deduction } from "./deduce";
+import { deductions, splitByPosition, type Deduction, type PositionSplit } from "./deduce";
 import { Enumerator, LAMBDA_COST, SearchLimits, type CostOf, type Domain, type Leaf } from "./enumerate";
 import { instantiateOperators, typeUniverse, type Instance } from "./instantiate";
 import { baseForms, named, namedBy, wordForms } from "./words";
@@ -175,6 +175,9 @@ const NUMBER_BINARY = { params: [NUMBER, NUMBER], result: NUMBER };
 /** Share of the budget for the first, quick phase, and for each deduced sub-task. */
 const FIRST_PHASE_SHARE = 0.15;
 const DEDUCTION_SHARE = 0.2;
+/** Share of the time left for searching the positions of a fixed-length output one by one, and for one position. */
+const POSITIONS_SHARE = 0.5;
+const ONE_POSITION_SHARE = 1;
 
 /**
  * A quick first phase (most tasks are small): a plain search, or with a learned prior a guided one
@@ -240,6 +243,15 @@ function searchInPhases(task: Task, options: SearchOptions, started: number): { 
     subFound.set(d, sub.solutions.map((s) => s.program));
     collected.push(...rebuilt(d, sub.solutions, first));
   }
+  // Outputs of one length: each position searched on its own, with its own deductions.
+  const split = allowDeduction && collected.length === fallbacks.length ? splitByPosition(task) : undefined;
+  if (split) {
+    // One position searched is the whole task less its brackets: it gets most of the time left.
+    const searched = split.positions.filter((p) => "task" in p).length;
+    const splitMs = (started + total - Date.now()) * (searched === 1 ? ONE_POSITION_SHARE : POSITIONS_SHARE);
+    const solution = splitMs > 0 ? byPositions(split, options, splitMs, first) : undefined;
+    if (solution) collected.push(solution);
+  }
   if (collected.length > fallbacks.length) return { search: first, solutions: collected };
 
   const remaining = started + total - Date.now();
@@ -253,6 +265,35 @@ function searchInPhases(task: Task, options: SearchOptions, started: number): { 
   const updated = (plainFirst ?? first).learnedCosts();
   const full = new Search(task, { ...options, timeoutMs: remaining }, Date.now(), (inst) => updated.get(inst.op.name) ?? handSetCost(inst));
   return { search: full, solutions: [...full.run(), ...fallbacks] };
+}
+
+/**
+ * Searches each position of a fixed-length output as a task of its own (deductions included),
+ * sharing the time, and answers the list of what each found, checked on the whole task.
+ */
+function byPositions(split: PositionSplit, options: SearchOptions, timeoutMs: number, search: Search): Solution | undefined {
+  const end = Date.now() + timeoutMs;
+  const searched = split.positions.filter((p) => "task" in p).length;
+  const items: Program[] = [];
+  let left = searched;
+  for (const position of split.positions) {
+    if (!("task" in position)) {
+      items.push(position.program);
+      continue;
+    }
+    if (options.cancellation?.isCancellationRequested) return undefined;
+    // Each gets an equal share of what is left, so time one did not need goes to the next.
+    const share = (end - Date.now()) / left--;
+    if (share <= 0) return undefined;
+    // Conditionals late, as in a deduced sub-task: a single number fits a few examples by cases too easily.
+    const conditionals = options.conditionals !== false && "late";
+    const sub = searchInPhases(position.task, { ...options, timeoutMs: share, conditionals }, Date.now());
+    const best = sub.search.result(sub.solutions, 0).best;
+    if (!best) return undefined;
+    items.push(best.program);
+  }
+  const program = split.rebuild(items);
+  return search.checked(program, handCost(program));
 }
 
 /** Whether a deduction that refines an earlier one is still wanted, given what that one's sub-task found. */
