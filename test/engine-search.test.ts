@@ -7,6 +7,7 @@ import { instantiateOperators, typeUniverse } from "../language-server/engine/in
 import { OPERATOR_BY_NAME } from "../language-server/engine/operators";
 import { apply, constant, lambda, lambdaVar, param, runProgram } from "../language-server/engine/program";
 import { synthesize } from "../language-server/engine/synthesize";
+import { thresholdBetween } from "../language-server/engine/threshold";
 import { BOOLEAN, fnOf, listOf, NUMBER, STRING, typeKey, type Task, type Value } from "../language-server/engine/types";
 
 const str = (name: string) => ({ name, type: STRING });
@@ -111,6 +112,56 @@ test("deduces a map over the positions below a number when the output is that lo
     [[2, 3], [2, 4, 6]],
   ]);
   assertGeneralizes(multiples, [[[7, 3], [7, 14, 21]], [[4, 0], []]], 3000);
+});
+
+test("splits an output list of one length into its positions, each searched on its own", () => {
+  // The middle item is a sum of a slice: too far for a search of the whole list at once.
+  const ends = task("endsAndMiddle", [nums("xs")], listOf(NUMBER), [
+    [[[41, 9, 5, 45, 30, 89]], [41, 89, 89]],
+    [[[65, 0, 2, 23, 7, 21, 5, 3, 74]], [65, 61, 74]],
+    [[[1, 2, 3]], [1, 2, 3]],
+  ]);
+  const r = assertGeneralizes(ends, [[[[10, 1, 2, 3, 20]], [10, 6, 20]], [[[4, 5]], [4, 0, 5]]], 3000);
+  assert.match(r.best!.returns.typescript, /^\[xs\[0\], .+, xs\.at\(-1\)!?\]$/);
+  // A position that holds the same value in every example is that value.
+  const framed = task("framed", [nums("xs")], listOf(NUMBER), [
+    [[[1, 72, 24, 78, 31]], [1, 23, 68, 42, 99, 71, 31]],
+    [[[6, 61, 57, 53, 51, 95, 26]], [6, 23, 68, 42, 99, 71, 26]],
+    [[[3, 8]], [3, 23, 68, 42, 99, 71, 8]],
+  ]);
+  assertGeneralizes(framed, [[[[5, 0, 9]], [5, 23, 68, 42, 99, 71, 9]]], 3000);
+  // One position: the item gets the whole task's deductions (a sum over a filter).
+  const total = task("g", [nums("xs")], listOf(NUMBER), [
+    [[[46, 91, 4, 9, 1, 67, 5]], [50]],
+    [[[65, 44, 3, 1, 91, 7, 41, 43, 20]], [64]],
+    [[[1, 3]], [0]],
+    [[[2, 8, 3]], [10]],
+  ]);
+  assertGeneralizes(total, [[[[6, 7, 10]], [16]], [[[]], [0]]], 5000);
+});
+
+test("reads a round threshold off many examples: a filter's test, a choice between two outputs", () => {
+  const passing = task("passing", [nums("xs")], listOf(NUMBER), [
+    [[[9, 9, 72, 72]], [72, 72]],
+    [[[99, 4, 74, 99, 83, 5, 2, 83]], [99, 74, 99, 83, 83]],
+    [[[94, 91, 2, 94, 8, 24, 1]], [94, 91, 94]],
+    [[[78, 18, 92, 42, 95, 3, 98]], [78, 92, 95, 98]],
+  ]);
+  // Anything from 43 to 72 separates the examples; 50 is the one a person writes.
+  const r = assertGeneralizes(passing, [[[[50, 49, 60]], [50, 60]]], 3000);
+  assert.equal(r.best!.returns.typescript, "xs.filter((x) => x >= 50)");
+  const scores = [95, 20, 61, 49, 70, 3, 88, 12];
+  const grade = task("grade", [{ name: "score", type: NUMBER }], STRING, scores.map((s) => [[s], s >= 50 ? "pass" : "fail"]));
+  const g = assertGeneralizes(grade, [[[50], "pass"], [[45], "fail"]], 3000);
+  assert.equal(g.best!.returns.typescript, 'score >= 50 ? "pass" : "fail"');
+});
+
+test("a threshold is the roundest number in the gap, compared the way that takes it", () => {
+  assert.deepEqual(thresholdBetween(42, 72), { value: 50, orEqual: true, below: false });
+  assert.deepEqual(thresholdBetween(0, 3), { value: 0, orEqual: false, below: false }, "x > 0");
+  assert.deepEqual(thresholdBetween(17, 19), { value: 18, orEqual: true, below: false });
+  assert.deepEqual(thresholdBetween(3, 12, true), { value: 10, orEqual: false, below: true }, "x < 10");
+  assert.equal(thresholdBetween(5, 5), undefined);
 });
 
 test("deduces a map over prefixes when each output item is made from the items up to it", () => {

@@ -6,6 +6,7 @@ import type { Entry } from "./bank";
 import { ERR, FIELD_COST, OPERATOR_BY_NAME, OPERATORS, withSizeLimits, type Operator, type Result } from "./operators";
 import { emitProgram } from "./emit";
 import { PieceAssembler } from "./assemble";
+import { thresholdBetween } from "./threshold";
 import { deductions, splitByPosition, type Deduction, type PositionSplit } from "./deduce";
 import { Enumerator, LAMBDA_COST, SearchLimits, type CostOf, type Domain, type Leaf } from "./enumerate";
 import { instantiateOperators, typeUniverse, type Instance } from "./instantiate";
@@ -170,6 +171,7 @@ function mixHash(hash: number, v: number): number {
   return Math.imul(hash ^ (v | 0) ^ ((v / 4294967296) | 0), 0x9e3779b1) | 0;
 }
 const BOOLEAN_KEY = typeKey(BOOLEAN);
+const NUMBER_KEY = typeKey(NUMBER);
 const NUMBER_BINARY = { params: [NUMBER, NUMBER], result: NUMBER };
 
 /** Share of the budget for the first, quick phase, and for each deduced sub-task. */
@@ -552,6 +554,10 @@ class Search {
       enough && primitive && distinct.length === 2 && times(distinct[0]) >= 2 && times(distinct[1]) >= 2
         ? { yes: distinct[0], no: distinct[1], truth: outputs.map((o) => o === distinct[0]) }
         : undefined;
+    const booleans = task.returnType.kind === "boolean" ? (outputs as boolean[]) : undefined;
+    const truth = booleans ?? this.choice?.truth;
+    this.thresholdTruth =
+      enough && truth && truth.filter((t) => t).length >= 2 && truth.filter((t) => !t).length >= 2 ? truth : undefined;
     this.offsetTargets =
       enough && task.returnType.kind === "number" && outputs.every((o) => Number.isInteger(o)) && distinct.length > 1
         ? (outputs as number[])
@@ -736,6 +742,7 @@ class Search {
   private onAdd(key: string, entry: Entry, replaced: boolean): void {
     if (!replaced) this.assembler?.offer(key, entry);
     if (key === BOOLEAN_KEY && this.choice && !replaced) this.offerChoice(entry);
+    if (key === NUMBER_KEY && this.thresholdTruth && !replaced) this.offerThreshold(entry);
     if (key !== this.returnKey) return;
     const { examples } = this.task;
     let matches = 0;
@@ -798,6 +805,64 @@ class Search {
     const program = apply(ifOp, { params: [BOOLEAN, type, type], result: type }, [entry.program, constant(a, type), constant(b, type)]);
     const out = values.map((v) => (v === true ? a : v === false ? b : ERR));
     this.found({ program, cost: entry.cost + ifOp.cost + 2 * OFFSET_LITERAL_COST, values: out });
+  }
+
+  /**
+   * The examples' truth, for a boolean task or a choice between two outputs, when there are enough
+   * examples of each side: a kept number program whose values put one side above the other then
+   * gives a comparison with a threshold read off the examples (`x >= 50` keeps the scores of 50 and
+   * up), which the search could not build from its small literals.
+   */
+  private readonly thresholdTruth: readonly boolean[] | undefined;
+
+  /** Offers `program >= c` (or `>`, `<`, `<=`) when a round `c` puts the true examples on one side. */
+  private offerThreshold(entry: Entry): void {
+    // Only what a person compares with a bound: an input, or one operator on inputs alone (its
+    // length, a field, the sum). Any program that happens to order the examples fits too, and
+    // then says nothing (`x * (x - 20) >= 0` for the multiples of 5 among small numbers).
+    const p = entry.program;
+    if (p.kind !== "param" && !(p.kind === "apply" && p.args.every((a) => a.kind === "param"))) return;
+    const truth = this.thresholdTruth!;
+    const { values } = entry;
+    let trueLow = Infinity;
+    let trueHigh = -Infinity;
+    let falseLow = Infinity;
+    let falseHigh = -Infinity;
+    for (let e = 0; e < truth.length; e++) {
+      const v = values[e];
+      if (typeof v !== "number" || !Number.isInteger(v)) return;
+      if (truth[e]) {
+        trueLow = Math.min(trueLow, v);
+        trueHigh = Math.max(trueHigh, v);
+      } else {
+        falseLow = Math.min(falseLow, v);
+        falseHigh = Math.max(falseHigh, v);
+      }
+    }
+    // One value on a side is an equality, which the search builds itself (`x % 2 === 0`, not `x % 2 < 1`).
+    if (trueLow === trueHigh || falseLow === falseHigh) return;
+    const comparison = thresholdBetween(falseHigh, trueLow) ?? thresholdBetween(trueHigh, falseLow, true);
+    if (!comparison) return;
+    const op = OPERATOR_BY_NAME.get(comparison.orEqual ? "lessOrEqual" : "lessThan")!;
+    const c = constant(comparison.value, NUMBER);
+    // Above the threshold: `c < p`; below it: `p < c`.
+    const test = apply(op, { params: [NUMBER, NUMBER], result: BOOLEAN }, comparison.below ? [entry.program, c] : [c, entry.program]);
+    const holds = (v: Result) =>
+      typeof v !== "number" ? ERR : comparison.below ? (comparison.orEqual ? v <= comparison.value : v < comparison.value) : comparison.orEqual ? v >= comparison.value : v > comparison.value;
+    const cost = entry.cost + op.cost + OFFSET_LITERAL_COST;
+    if (this.task.returnType.kind === "boolean") {
+      this.found({ program: test, cost, values: values.map(holds) });
+      return;
+    }
+    const { yes, no } = this.choice!;
+    const ifOp = OPERATOR_BY_NAME.get("if")!;
+    const type = this.task.returnType;
+    const program = apply(ifOp, { params: [BOOLEAN, type, type], result: type }, [test, constant(yes, type), constant(no, type)]);
+    const out = values.map((v) => {
+      const h = holds(v);
+      return h === ERR ? ERR : h ? yes : no;
+    });
+    this.found({ program, cost: cost + ifOp.cost + 2 * OFFSET_LITERAL_COST, values: out });
   }
 
   /** Offers `program + c` or `c - program` when every example's output is that far from the program's. */
