@@ -868,6 +868,8 @@ function readsParam(p: Program, index: number): boolean {
 export interface PositionSplit {
   /** Each position: a sub-task over the whole task's inputs, or the constant it always holds. */
   readonly positions: readonly ({ readonly task: Task } | { readonly program: Program })[];
+  /** How many positions are sub-tasks. */
+  readonly searched: number;
   /** The list of the positions' programs, in order. */
   readonly rebuild: (items: readonly Program[]) => Program;
 }
@@ -913,6 +915,7 @@ export function splitByPosition(task: Task): PositionSplit | undefined {
   const singleton = OPERATOR_BY_NAME.get("singleton")!;
   return {
     positions,
+    searched,
     rebuild: (items) =>
       items
         .slice(0, -1)

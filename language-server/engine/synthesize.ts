@@ -248,9 +248,8 @@ function searchInPhases(task: Task, options: SearchOptions, started: number): { 
   // Outputs of one length: each position searched on its own, with its own deductions.
   const split = allowDeduction && collected.length === fallbacks.length ? splitByPosition(task) : undefined;
   if (split) {
-    // One position searched is the whole task less its brackets: it gets most of the time left.
-    const searched = split.positions.filter((p) => "task" in p).length;
-    const splitMs = (started + total - Date.now()) * (searched === 1 ? ONE_POSITION_SHARE : POSITIONS_SHARE);
+    // One position searched is the whole task less its brackets: it gets all the time left.
+    const splitMs = (started + total - Date.now()) * (split.searched === 1 ? ONE_POSITION_SHARE : POSITIONS_SHARE);
     const solution = splitMs > 0 ? byPositions(split, options, splitMs, first) : undefined;
     if (solution) collected.push(solution);
   }
@@ -275,9 +274,8 @@ function searchInPhases(task: Task, options: SearchOptions, started: number): { 
  */
 function byPositions(split: PositionSplit, options: SearchOptions, timeoutMs: number, search: Search): Solution | undefined {
   const end = Date.now() + timeoutMs;
-  const searched = split.positions.filter((p) => "task" in p).length;
   const items: Program[] = [];
-  let left = searched;
+  let left = split.searched;
   for (const position of split.positions) {
     if (!("task" in position)) {
       items.push(position.program);
