@@ -842,25 +842,15 @@ class Search {
     const comparison = thresholdBetween(falseHigh, trueLow) ?? thresholdBetween(trueHigh, falseLow, true);
     if (!comparison) return;
     const op = OPERATOR_BY_NAME.get(comparison.orEqual ? "lessOrEqual" : "lessThan")!;
-    const c = constant(comparison.value, NUMBER);
+    const bound = comparison.value;
     // Above the threshold: `c < p`; below it: `p < c`.
-    const test = apply(op, { params: [NUMBER, NUMBER], result: BOOLEAN }, comparison.below ? [entry.program, c] : [c, entry.program]);
-    const holds = (v: Result) =>
-      typeof v !== "number" ? ERR : comparison.below ? (comparison.orEqual ? v <= comparison.value : v < comparison.value) : comparison.orEqual ? v >= comparison.value : v > comparison.value;
-    const cost = entry.cost + op.cost + OFFSET_LITERAL_COST;
-    if (this.task.returnType.kind === "boolean") {
-      this.found({ program: test, cost, values: values.map(holds) });
-      return;
-    }
-    const { yes, no } = this.choice!;
-    const ifOp = OPERATOR_BY_NAME.get("if")!;
-    const type = this.task.returnType;
-    const program = apply(ifOp, { params: [BOOLEAN, type, type], result: type }, [test, constant(yes, type), constant(no, type)]);
-    const out = values.map((v) => {
-      const h = holds(v);
-      return h === ERR ? ERR : h ? yes : no;
-    });
-    this.found({ program, cost: cost + ifOp.cost + 2 * OFFSET_LITERAL_COST, values: out });
+    const args = comparison.below ? [entry.program, constant(bound, NUMBER)] : [constant(bound, NUMBER), entry.program];
+    const program = apply(op, { params: [NUMBER, NUMBER], result: BOOLEAN }, args);
+    const tested = values.map((v) => (typeof v !== "number" ? ERR : comparison.below ? op.semantics(v, bound, undefined) : op.semantics(bound, v, undefined)));
+    const test = { program, cost: entry.cost + op.cost + OFFSET_LITERAL_COST, rank: entry.rank, values: tested };
+    // A choice between two outputs is that test's `cond ? a : b`.
+    if (this.task.returnType.kind === "boolean") this.found(test);
+    else this.offerChoice(test);
   }
 
   /** Offers `program + c` or `c - program` when every example's output is that far from the program's. */

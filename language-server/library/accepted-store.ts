@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import { promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import type { AcceptedFunction } from "../server/protocol";
+import type { AcceptedFunction, NewAcceptedFunction } from "../server/protocol";
 import { damagedName, FileLock, isRecord, readJsonFile, setAsideAndReport, setAsideDamaged, watchFile, writeAtomically, type StoreProblem } from "./locked-file";
 import { count } from "../text/count";
 
@@ -31,8 +31,6 @@ export interface AcceptedStoreOptions {
   /** How long a write waits for another process's lock before failing (default 5000). */
   lockTimeoutMs?: number;
 }
-
-type NewEntry = Omit<AcceptedFunction, "id" | "acceptedAt">;
 
 /** What is on disk, read without the lock. */
 type Snapshot =
@@ -68,7 +66,7 @@ export class AcceptedStore {
   }
 
   /** Records an accepted function; the same function of the same task replaces its older entry. */
-  async add(entry: NewEntry, now: Date = new Date()): Promise<AcceptedFunction> {
+  async add(entry: NewAcceptedFunction, now: Date = new Date()): Promise<AcceptedFunction> {
     // The entry may come from another process (a command's arguments), so it is checked like the file.
     const problem = entryProblem({ ...entry, id: "new", acceptedAt: now.toISOString() });
     if (problem) throw new TypeError(`Not an accepted function: ${problem}`);

@@ -33,13 +33,13 @@ import {
   Notifications,
   Requests,
   ServerCommands,
-  type AcceptedFunction,
   type GrimoireSettings,
   type InitializationOptions,
   type InsertLearnedParams,
   type InsertLearnedReply,
   type LearnLibraryReply,
   type LibraryChangeReply,
+  type NewAcceptedFunction,
   type SynthesisReply,
 } from "./protocol";
 
@@ -605,7 +605,7 @@ function mergeSettings(section: Partial<GrimoireSettings> | undefined): Grimoire
   };
 }
 
-function isAcceptedEntry(x: unknown): x is Omit<AcceptedFunction, "id" | "acceptedAt"> {
+function isAcceptedEntry(x: unknown): x is NewAcceptedFunction {
   if (!x || typeof x !== "object") return false;
   const e = x as Record<string, unknown>;
   return (

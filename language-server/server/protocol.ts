@@ -31,6 +31,9 @@ export interface AcceptedFunction {
   readonly program?: ProgramJson;
 }
 
+/** An accepted function before the store gives it an id and a date. */
+export type NewAcceptedFunction = Omit<AcceptedFunction, "id" | "acceptedAt">;
+
 /** A solved task as the model learns from it: the signature and examples, and the program's operators. */
 export interface LearningExample {
   readonly task: {
@@ -83,7 +86,7 @@ export interface SynthesisReply {
   readonly version?: number;
   readonly edits?: readonly PlainTextEdit[];
   /** The library entry to record once the edits are applied (the client passes it to `grimoire.recordAccepted`). */
-  readonly accepted?: Omit<AcceptedFunction, "id" | "acceptedAt">;
+  readonly accepted?: NewAcceptedFunction;
   readonly ms?: number;
 }
 

@@ -4,19 +4,17 @@
 // diagnostics changed, while the search ran): the function was written and never recorded. So the
 // server records a function when the document it changes shows the edit, whichever client applied
 // it and however.
-import type { AcceptedFunction } from "../server/protocol";
+import type { NewAcceptedFunction } from "../server/protocol";
 import type { PlainEdit } from "./workspace";
 
 /** How long after the resolve an edit that lands still counts as the offered one. */
 export const PENDING_ACCEPTANCE_MS = 120_000;
 
-type NewEntry = Omit<AcceptedFunction, "id" | "acceptedAt">;
-
 interface Pending {
   readonly version: number;
   /** The texts the edit inserts that the document did not already hold: all must appear. */
   readonly inserted: readonly string[];
-  readonly entry: NewEntry;
+  readonly entry: NewAcceptedFunction;
   readonly until: number;
 }
 
@@ -28,7 +26,7 @@ export class PendingAcceptances {
    * that inserts nothing new (its text is already there) cannot show that it landed, so it is not
    * waited for; an offer with no such edit at all is not noted.
    */
-  expect(uri: string, version: number, text: string, edits: readonly PlainEdit[], entry: NewEntry, now = Date.now()): void {
+  expect(uri: string, version: number, text: string, edits: readonly PlainEdit[], entry: NewAcceptedFunction, now = Date.now()): void {
     const inserted = edits.map((e) => e.newText.trim()).filter((t) => t !== "" && !text.includes(t));
     if (inserted.length === 0) return;
     // The same function offered again (a second resolve of one action) replaces the older offer.
@@ -37,10 +35,10 @@ export class PendingAcceptances {
   }
 
   /** The offered functions that the document now shows, each answered once; expired offers go. */
-  landed(uri: string, version: number, text: string, now = Date.now()): NewEntry[] {
+  landed(uri: string, version: number, text: string, now = Date.now()): NewAcceptedFunction[] {
     const pending = this.byUri.get(uri);
     if (!pending) return [];
-    const found: NewEntry[] = [];
+    const found: NewAcceptedFunction[] = [];
     const waiting: Pending[] = [];
     for (const p of pending) {
       if (p.until <= now) continue;

@@ -7,7 +7,7 @@ import { functionName, printLiteral, pyType, tsType } from "../engine/emit";
 import type { Task, Type, Value } from "../engine/types";
 import { IncrementalParse, readFunctions, type FoundFunction, type Range, type SourceLanguage } from "../examples/read";
 import { LineIndex } from "../text/lines";
-import type { AcceptedFunction, GrimoireSettings } from "../server/protocol";
+import type { GrimoireSettings, NewAcceptedFunction } from "../server/protocol";
 import type { SearchOutcome, SearchPool } from "./search-pool";
 import type { LibraryBundle } from "./search-protocol";
 import { taskKey } from "./task-key";
@@ -83,7 +83,7 @@ export type ActionInfo =
   | { readonly kind: "ask"; readonly title: string; readonly edit: PlainEdit; readonly cursor: Position };
 
 export type SynthesisAnswer =
-  | { readonly status: "solved"; readonly name: string; readonly version: number; readonly edits: PlainEdit[]; readonly accepted: Omit<AcceptedFunction, "id" | "acceptedAt">; readonly ms: number; readonly message: string }
+  | { readonly status: "solved"; readonly name: string; readonly version: number; readonly edits: PlainEdit[]; readonly accepted: NewAcceptedFunction; readonly ms: number; readonly message: string }
   | { readonly status: "unsolved" | "error" | "cancelled"; readonly name?: string; readonly message: string };
 
 export interface WorkspaceEvents {
@@ -486,7 +486,7 @@ export function signatureOf(task: Task, language: SourceLanguage): string {
   return `${name}(${task.params.map((p) => p.name).join(", ")})`;
 }
 
-function acceptedEntry(uri: string, fn: FoundFunction, task: Task, key: string, code: string, candidate: EmittedCandidate): Omit<AcceptedFunction, "id" | "acceptedAt"> {
+function acceptedEntry(uri: string, fn: FoundFunction, task: Task, key: string, code: string, candidate: EmittedCandidate): NewAcceptedFunction {
   const language = fn.language as TargetLanguage;
   return {
     learning: { task: { name: task.name, params: task.params, returnType: task.returnType, examples: task.examples }, operators: operatorsIn(candidate.expression) },
