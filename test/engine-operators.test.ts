@@ -175,6 +175,14 @@ operator("chars", (f) => {
   assert.equal(f("😀"), ERR);
 });
 
+operator("reverseString", (f) => {
+  assert.equal(f("abc"), "cba");
+  assert.equal(f(""), "");
+  assert.equal(f("level"), "level");
+  assert.equal(f("a b!"), "!b a");
+  assert.equal(f("😀x"), ERR, "spreading and slicing split a surrogate pair differently from Python");
+});
+
 operator("join", (f) => {
   assert.equal(f(["a", "b", "c"], "-"), "a-b-c");
   assert.equal(f([], "-"), "");

@@ -109,3 +109,29 @@ test("a number's digits, for a word that asks for them, through a list of number
   const unnamed = synthesize({ ...t, name: "f", words: undefined }, { timeoutMs: 1000 }).best;
   assert.doesNotMatch(unnamed?.expression ?? "", /digits/, "digits are offered only where a word asks for them");
 });
+
+test("a string read backwards, for a word that asks for it, even from a task of numbers alone", () => {
+  const palindrome = task("isPalindrome", ["is", "palindrome"], [["word", STRING]], BOOLEAN, [
+    [["racecar"], true],
+    [["hello"], false],
+    [["abba"], true],
+    [["ab"], false],
+    [["abca"], false],
+    [["level"], true],
+  ]);
+  // Unnamed, `word.slice(2).includes(word[1])` fits these six by accident.
+  const isPalindrome = (w: string) => w === [...w].reverse().join("");
+  assert.equal(generalizes(palindrome, isPalindrome, [["noon"], ["abcda"], ["x"], [""], ["abcab"]]), undefined);
+  const best = synthesize(palindrome, { timeoutMs: 3000 }).best!;
+  assert.equal(best.returns.typescript, 'word === [...word].reverse().join("")');
+  assert.equal(best.returns.python, "word == word[::-1]");
+
+  const reverseNumber = task("reverseNumber", ["reverse", "number"], [["n", NUMBER]], NUMBER, [
+    [[123], 321],
+    [[4005], 5004],
+    [[9], 9],
+  ]);
+  assert.equal(generalizes(reverseNumber, (n: number) => Number([...String(n)].reverse().join("")), [[12], [7001], [120]]), undefined);
+  const unnamed = synthesize({ ...palindrome, name: "f", words: undefined }, { timeoutMs: 1000 }).best;
+  assert.doesNotMatch(unnamed?.expression ?? "", /reverseString/, "the backwards string is offered only where a word asks for it");
+});

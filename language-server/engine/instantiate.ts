@@ -52,7 +52,12 @@ export function typeUniverse(task: Task): Type[] {
   collectTypes(task.returnType, types);
   collectTypes(NUMBER, types);
   collectTypes(BOOLEAN, types);
-  const mentionsString = [...types.values()].some((t) => t.kind === "string");
+  const forms = wordForms(task.words ?? []);
+  // A task of numbers works through strings where its words ask for an idiom on them:
+  // `reverseNumber` reads its number's decimal digits backwards. Words that merely name a string
+  // operator (length, index, start) are too common in number tasks to enlarge their search.
+  const asksForStringIdiom = OPERATORS.some((op) => op.onlyWhenNamed && namedBy(op, forms) && op.params.some((t) => t.kind === "string"));
+  const mentionsString = asksForStringIdiom || [...types.values()].some((t) => t.kind === "string");
   if (mentionsString) {
     // Strings are taken apart into words and put back together.
     collectTypes(STRING, types);
@@ -62,7 +67,6 @@ export function typeUniverse(task: Task): Type[] {
   // A task of numbers alone works through lists of numbers where its words name an operator on
   // them: `sumDigits` adds up a number's digits, `factorial` is a product of a range.
   const numbers = typeKey(listOf(NUMBER));
-  const forms = wordForms(task.words ?? []);
   const namesNumberList = OPERATORS.some((op) => !op.notEnumerated && namedBy(op, forms) && [...op.params, op.result].some((t) => typeKey(t) === numbers));
   if (mentionsList || namesNumberList) collectTypes(listOf(NUMBER), types);
   return [...types.values()];

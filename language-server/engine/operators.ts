@@ -575,6 +575,19 @@ export const OPERATORS: readonly Operator[] = [
     python: ([s]) => ({ ...call("list", s), iterable: s }),
   },
   {
+    name: "reverseString",
+    words: ["reverse", "backward", "backwards", "mirror", "palindrome"],
+    // Offered only where a word asks: spelled out (chars, reverse, join) it is three steps, which
+    // puts `word === [...word].reverse().join("")` behind accidents that fit a few examples.
+    onlyWhenNamed: true,
+    params: [S],
+    result: S,
+    cost: 4,
+    semantics: (s: string) => (/[\ud800-\udfff]/.test(s) ? ERR : str([...s].reverse().join(""))),
+    typescript: ([s]) => method(method(atom(`[${ts.spread(s)}]`), "reverse"), "join", atom('""')),
+    python: ([s]) => postfix(`${at(s, PREC.postfix)}[::-1]`),
+  },
+  {
     name: "join",
     words: ["join", "csv"],
     params: [listOf(S), S],
@@ -1549,7 +1562,8 @@ export const OPERATORS: readonly Operator[] = [
       const body = lam ? lam.body.code : `${f.code}(x, y)`;
       return atom(`[${body} for ${p}, ${q} in zip(${xs.code}, ${ys.code})]`);
     },
-  },  // ---- idioms: tests a word names (`countEvens`, `removeVowels`), offered only to a task whose
+  },
+  // ---- idioms: tests a word names (`countEvens`, `removeVowels`), offered only to a task whose
   // words name them. Spelled out, they cost more than the accident that fits a few examples
   // (`n < 7` for isEven); named, they are what the person means. Emitted as the code they stand for.
   idiom("isEven", ["even"], N, (n: number) => n % 2 === 0, ([n]) => binary(binary(n, "%", atom("2"), PREC.multiplicative), "===", atom("0"), PREC.equality), ([n]) => py.compare(binary(n, "%", atom("2"), PREC.multiplicative), "==", atom("0"))),
