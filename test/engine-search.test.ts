@@ -445,6 +445,21 @@ test("builds a conditional when the examples split into cases", () => {
   assert.match(r.best!.expression, /^if\(/);
 });
 
+test("a conditional's case that rests on two examples is a plain one, not any program that meets them", () => {
+  // 0 -> 1 and 5 -> 120 meet max(1, n * n * n) - n; 3 -> 6 and 4 -> 24 meet n * (n - 1) * (n - 2).
+  const factorial = { ...task("factorial", [{ name: "n", type: NUMBER }], NUMBER, [
+    [[0], 1],
+    [[3], 6],
+    [[5], 120],
+    [[4], 24],
+  ]), words: ["factorial"] };
+  // Before the rule, a two-second search answered such a conditional within a second.
+  const quick = synthesize(factorial, { timeoutMs: 2000 }).best;
+  assert.doesNotMatch(quick?.expression ?? "", /^if\(/);
+  const r = assertGeneralizes(factorial, [[[1], 1], [[6], 720], [[2], 2]]);
+  assert.doesNotMatch(r.best!.expression, /^if\(/);
+});
+
 test("reports an input on which the best candidates disagree", () => {
   // One example cannot tell "up to the first space" from "up to the last space".
   const t = task("head", [str("s")], STRING, [[["ab cd ef"], "ab"]]);

@@ -263,8 +263,8 @@ function searchInPhases(task: Task, options: SearchOptions, started: number): { 
   // The update comes from the plain search's partial solutions only: those the guided one found
   // under the prior's costs lowered other operators too, and the full search then went slower
   // than the unguided one (generated tasks, 1 s each: 117 of 120 solved against 118).
-  const updated = (plainFirst ?? first).learnedCosts();
-  const full = new Search(task, { ...options, timeoutMs: remaining }, Date.now(), (inst) => updated.get(inst.op.name) ?? handSetCost(inst));
+  const fits = (plainFirst ?? first).learnedFits();
+  const full = new Search(task, { ...options, timeoutMs: remaining }, Date.now(), (inst) => learnedCost(inst, fits));
   return { search: full, solutions: [...full.run(), ...fallbacks] };
 }
 
@@ -448,6 +448,24 @@ export function priorCostOf(guided: ReadonlyMap<string, number>): CostOf {
 /** The instance cost when no learned prior is given: the operator's hand-set cost. */
 function handSetCost(inst: Instance): number {
   return inst.op.cost;
+}
+
+/**
+ * An input, a literal, or one operator applied to those alone (`x * 3`, 5 put into `xs` at 1): what
+ * a conditional's case of a task with few examples may be where it rests on two of them.
+ */
+function isOneStep(p: Program): boolean {
+  if (p.kind !== "apply") return p.kind !== "lambda";
+  return p.args.every((a) => a.kind !== "apply" && a.kind !== "lambda");
+}
+
+/**
+ * An instance's hand-set cost lowered by Probe's update. The instance's own cost is the one
+ * lowered, so an operator the task's words name keeps its discount.
+ */
+function learnedCost(inst: Instance, fits: ReadonlyMap<string, number>): number {
+  const fit = fits.get(inst.op.name);
+  return fit === undefined ? inst.op.cost : Math.max(1, Math.round(inst.op.cost * (1 - fit)));
 }
 
 /**
@@ -719,8 +737,9 @@ class Search {
   /**
    * Probe's just-in-time update: operators used by a partial solution become likelier in
    * proportion to how many examples it fits (p <- p^(1 - fit), so cost <- cost * (1 - fit)).
+   * Answers the best fit per operator name; `learnedCost` applies it to an instance.
    */
-  learnedCosts(): Map<string, number> {
+  learnedFits(): Map<string, number> {
     const best = new Map<string, number>();
     for (const { entry, mask } of this.partials.values()) {
       let fit = 0;
@@ -728,12 +747,7 @@ class Search {
       fit /= mask.length;
       for (const name of operatorsOf(entry.program, new Map()).keys()) best.set(name, Math.max(best.get(name) ?? 0, fit));
     }
-    const costs = new Map<string, number>();
-    for (const [name, fit] of best) {
-      const op = OPERATOR_BY_NAME.get(name);
-      if (op) costs.set(name, Math.max(1, Math.round(op.cost * (1 - fit))));
-    }
-    return costs;
+    return best;
   }
 
   /** A new kept program, or a kept one whose program was replaced by one of lower rank (already offered as a piece). */
@@ -1008,12 +1022,21 @@ class Search {
       for (let e = 0; e < goal.length; e++) if (goal[e] && !mask[e]) return false;
       return true;
     };
+    const fewNumberExamples = this.task.returnType.kind === "number" && this.labeled < MIN_EXAMPLES_TO_READ_OFF;
     // Different conditions often split the examples alike: each goal is settled once.
     const coveringMemo = new Map<string, (typeof terms)[number] | undefined>();
     const cheapestCovering = (goal: Uint8Array) => {
       const key = goal.join("");
       if (coveringMemo.has(key)) return coveringMemo.get(key);
-      const found = terms.find((t) => covers(t.mask, goal));
+      // Two numbers are met by countless programs of a few steps (n * (n - 1) * (n - 2) for
+      // 3 -> 6 and 4 -> 24): with few examples, where any condition splits them, a number case
+      // resting on two must be about as plain as a line through them. With many, the condition
+      // that sets two apart from the rest is evidence of its own; two strings or lists are rarely
+      // met by accident ("Mr. " and the last name, for two men).
+      let examples = 0;
+      for (let e = 0; e < goal.length; e++) examples += goal[e];
+      const plainEnough = (t: (typeof terms)[number]) => examples > 2 || !fewNumberExamples || isOneStep(t.entry.program);
+      const found = terms.find((t) => covers(t.mask, goal) && plainEnough(t));
       coveringMemo.set(key, found);
       return found;
     };
