@@ -583,7 +583,7 @@ export const OPERATORS: readonly Operator[] = [
     params: [S],
     result: S,
     cost: 4,
-    semantics: (s: string) => (/[\ud800-\udfff]/.test(s) ? ERR : str([...s].reverse().join(""))),
+    semantics: (s: string) => (astral(s) ? ERR : str([...s].reverse().join(""))),
     typescript: ([s]) => method(method(atom(`[${ts.spread(s)}]`), "reverse"), "join", atom('""')),
     python: ([s]) => postfix(`${at(s, PREC.postfix)}[::-1]`),
   },
