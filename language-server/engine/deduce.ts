@@ -773,7 +773,6 @@ function filterOf(list: Type & { kind: "list" }, index: number, predicate: Progr
   return apply(OPERATOR_BY_NAME.get("filter")!, { params: [list, fnOf([list.element], BOOLEAN)], result: list }, [param(index, list), lambda([list.element], predicate)]);
 }
 
-/** Whether the values are positions in a list of that length, in increasing order. */
 /** Whether two lists hold the same items, as many times each, in any order. */
 function sameItems(xs: readonly Value[], ys: readonly Value[]): boolean {
   if (xs.length !== ys.length) return false;
@@ -788,6 +787,7 @@ function sameItems(xs: readonly Value[], ys: readonly Value[]): boolean {
   return true;
 }
 
+/** Whether the values are positions in a list of that length, in increasing order. */
 function isPositionList(values: readonly Value[], length: number): boolean {
   let last = -1;
   for (const v of values) {

@@ -33,8 +33,8 @@ export function thresholdBetween(low: number, high: number, below = false): { va
     const first = Math.ceil(low / step) * step;
     for (let k = 0, c = first; c <= high && k < 3; k++, c += step) {
       // Below: true for v < c (c in (low, high]) or v <= c (c in [low, high)), the mirror of above.
-      if (c > low) consider(c, below ? false : true);
-      if (c < high) consider(c, below ? true : false);
+      if (c > low) consider(c, !below);
+      if (c < high) consider(c, below);
     }
   }
   return best && { value: best.value, orEqual: best.orEqual, below };
