@@ -110,3 +110,21 @@ test("word-wise deduction needs words that line up", () => {
   ]);
   assert.ok(!deductions(notAligned).some((d) => d.name.startsWith("words")));
 });
+
+test("the letters of inserted text do not crowd out the text itself", () => {
+  // Every letter of "Good morning, " occurs in all four outputs, each run in only two.
+  const t: Task = {
+    name: "greeting",
+    params: [{ name: "name", type: STRING }, { name: "hour", type: NUMBER }],
+    returnType: STRING,
+    examples: [
+      { inputs: ["Ada", 9], output: "Good morning, Ada" },
+      { inputs: ["Bob", 15], output: "Good afternoon, Bob" },
+      { inputs: ["Cy", 7], output: "Good morning, Cy" },
+      { inputs: ["Di", 13], output: "Good afternoon, Di" },
+    ],
+  };
+  const strings = constantStrings(t);
+  assert.ok(strings.includes("Good morning, "), JSON.stringify(strings));
+  assert.ok(strings.includes("Good afternoon, "), JSON.stringify(strings));
+});

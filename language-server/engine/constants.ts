@@ -49,11 +49,14 @@ function insertedText(task: Task): string[] {
     for (const s of local) found.set(s, (found.get(s) ?? 0) + 1);
   }
   const minCount = task.examples.length > 1 ? 2 : 1;
-  return [...found.entries()]
+  const kept = [...found.entries()]
     .filter(([s, n]) => n >= minCount && s.length <= 24)
-    .sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)
-    .slice(0, 8)
-    .map(([s]) => s);
+    .sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);
+  // Runs and single characters have places of their own: the letters of "Good morning, " and
+  // "Good afternoon, " occur in every example, and ranked together they crowd out both runs.
+  const runs = kept.filter(([s]) => s.length > 1).slice(0, 6);
+  const characters = kept.filter(([s]) => s.length === 1).slice(0, 8 - runs.length);
+  return [...runs, ...characters].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length).map(([s]) => s);
 }
 
 /**
