@@ -780,6 +780,18 @@ operator("isUpperCase", (f) => {
   assert.equal(f("Ab"), true, "some capital: the string is not its lower case");
 });
 
+operator("isEmptyText", (f) => {
+  assert.equal(f(""), true);
+  assert.equal(f(" "), false, "a space is not nothing");
+  assert.equal(f("a"), false);
+});
+
+operator("isEmptyList", (f) => {
+  assert.equal(f([]), true);
+  assert.equal(f([0]), false);
+  assert.equal(f([[]]), false, "a list holding an empty list holds something");
+});
+
 operator("isLowerCase", (f) => {
   assert.equal(f("a"), true);
   assert.equal(f("A"), false);

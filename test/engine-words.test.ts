@@ -135,3 +135,24 @@ test("a string read backwards, for a word that asks for it, even from a task of 
   const unnamed = synthesize({ ...palindrome, name: "f", words: undefined }, { timeoutMs: 1000 }).best;
   assert.doesNotMatch(unnamed?.expression ?? "", /reverseString/, "the backwards string is offered only where a word asks for it");
 });
+
+test("emptiness, for a word that asks for it, of a string or a list", () => {
+  const isEmpty = task("isEmpty", ["is", "empty"], [["text", STRING]], BOOLEAN, [
+    [[""], true],
+    [["a"], false],
+    [["hello"], false],
+  ]);
+  // Unnamed, `" ".startsWith(text)` fits these three and is wrong for " ".
+  assert.equal(generalizes(isEmpty, (s: string) => s === "", [[" "], [""], ["abc"]]), undefined);
+  const best = synthesize(isEmpty, { timeoutMs: 3000 }).best!;
+  assert.equal(best.returns.typescript, 'text === ""');
+  assert.equal(best.returns.python, 'text == ""');
+
+  const noItems = task("hasNoItems", ["has", "no", "items", "empty"], [["xs", listOf(NUMBER)]], BOOLEAN, [
+    [[[]], true],
+    [[[3]], false],
+    [[[0, 0]], false],
+  ]);
+  assert.equal(generalizes(noItems, (xs: number[]) => xs.length === 0, [[[5, 6, 7]], [[]], [[0]]]), undefined);
+  assert.equal(synthesize(noItems, { timeoutMs: 3000 }).best!.returns.python, "len(xs) == 0");
+});

@@ -1572,6 +1572,8 @@ export const OPERATORS: readonly Operator[] = [
   idiom("isNegative", ["negative"], N, (n: number) => n < 0, ([n]) => binary(n, "<", atom("0"), PREC.relational), ([n]) => py.compare(n, "<", atom("0"))),
   idiom("isVowel", ["vowel"], S, (c: string) => "aeiouAEIOU".includes(c), ([c]) => method(atom('"aeiouAEIOU"'), "includes", c), ([c]) => py.compare(c, "in", atom('"aeiouAEIOU"'))),
   idiom("isUpperCase", ["upper", "uppercase", "capitals"], S, (c: string) => c !== c.toLowerCase(), ([c]) => binary(c, "!==", method(c, "toLowerCase"), PREC.equality), ([c]) => py.compare(c, "!=", method(c, "lower"))),
+  idiom("isEmptyText", ["empty"], S, (s: string) => s === "", ([s]) => binary(s, "===", atom('""'), PREC.equality), ([s]) => py.compare(s, "==", atom('""'))),
+  idiom("isEmptyList", ["empty"], listOf(A), (xs: readonly Value[]) => xs.length === 0, ([xs]) => binary(postfix(`${at(xs, PREC.postfix)}.length`), "===", atom("0"), PREC.equality), ([xs]) => py.compare(call("len", xs), "==", atom("0"))),
   idiom("isLowerCase", ["lower", "lowercase"], S, (c: string) => c !== c.toUpperCase(), ([c]) => binary(c, "!==", method(c, "toUpperCase"), PREC.equality), ([c]) => py.compare(c, "!=", method(c, "upper"))),
 ];
 
