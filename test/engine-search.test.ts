@@ -434,6 +434,39 @@ test("uses record fields named by the task's types", () => {
   assert.match(r.best!.code.python, /return f'\{p\["first"\]\} \{p\["last"\]\}'/);
 });
 
+test("an assembly keeps a piece that fits every example among cheaper ones that fit only the longest", () => {
+  // "30" of "12:30" is String(minutes) and many cheaper programs; only the padded one fits "9:05" too.
+  const t = task("formatTime", [{ name: "hours", type: NUMBER }, { name: "minutes", type: NUMBER }], STRING, [
+    [[9, 5], "9:05"],
+    [[12, 30], "12:30"],
+    [[0, 0], "0:00"],
+  ]);
+  const r = assertGeneralizes(t, [[[23, 59], "23:59"], [[1, 1], "1:01"]], 3000);
+  assert.match(r.best!.code.typescript, /padStart\(2, "0"\)/);
+});
+
+test("a case may rest on one example where it hands an input back unchanged", () => {
+  // Without conditionals, pieces of the upper-cased text cut at "H" fit these three.
+  const shout = task("shout", [str("text"), { name: "loud", type: BOOLEAN }], STRING, [
+    [["hi", true], "HI"],
+    [["yo there", true], "YO THERE"],
+    [["hush", false], "hush"],
+  ]);
+  // At 1 s the last phase builds it; at 3 s the first phase has found pieces by then, and the
+  // search goes on with conditionals for a program cheaper than they are.
+  for (const timeoutMs of [1000, 3000]) {
+    const r = assertGeneralizes(shout, [[["hey", false], "hey"], [["hey", true], "HEY"]], timeoutMs);
+    assert.equal(r.best!.expression, "if(loud, toUpperCase(text), text)");
+  }
+  // Any other case resting on one example would merely list it.
+  const listed = task("label", [{ name: "n", type: NUMBER }], STRING, [
+    [[1], "one"],
+    [[2], "many"],
+    [[3], "many"],
+  ]);
+  assert.doesNotMatch(synthesize(listed, { timeoutMs: 1000 }).best?.expression ?? "", /^if\(/);
+});
+
 test("builds a conditional when the examples split into cases", () => {
   const t = task("sign", [{ name: "n", type: NUMBER }], STRING, [
     [[5], "positive"],

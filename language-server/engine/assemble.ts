@@ -13,12 +13,22 @@ interface Piece {
   readonly parts: readonly (string | readonly Value[])[];
   /** An element program, to be wrapped as a one-element list. */
   readonly element: boolean;
+  /** Its outputs on every example, as one key: pieces alike in it are interchangeable. */
+  readonly shapeKey: string;
 }
 
-const MAX_PIECES_PER_KEY = 8;
+/** Pieces kept with the same output on every example (they differ only in how they read). */
+const MAX_PIECES_PER_SHAPE = 8;
+/**
+ * Shapes (outputs on every example) kept for one output on the longest example: "30" of "12:30"
+ * is both `String(minutes)` and `String(minutes).padStart(2, "0")`, which differ on "9:05", and
+ * cheap pieces that fit no assembly must not crowd out the one that does.
+ */
+const MAX_SHAPES_PER_KEY = 48;
 
 export class PieceAssembler {
-  private readonly pieces = new Map<string, Piece[]>();
+  /** Pieces by their output on the longest example, grouped by their outputs on all examples. */
+  private readonly pieces = new Map<string, Piece[][]>();
   private readonly outputs: readonly (string | readonly Value[])[];
   private readonly pivot: number;
   private readonly kind: "string" | "list";
@@ -86,11 +96,18 @@ export class PieceAssembler {
     }
     if (parts[this.pivot].length === 0) return;
     const k = this.keyOf(parts[this.pivot]);
-    const list = this.pieces.get(k);
-    const piece = { entry, parts, element };
-    if (!list) this.pieces.set(k, [piece]);
-    else if (list.length < MAX_PIECES_PER_KEY) list.push(piece);
-    else return;
+    const shapeKey = (element ? "1" : "0") + parts.map((p) => this.keyOf(p)).join("\u0000");
+    const piece = { entry, parts, element, shapeKey };
+    let list = this.pieces.get(k);
+    if (!list) this.pieces.set(k, (list = []));
+    const shape = list.find((s) => s[0].shapeKey === shapeKey);
+    if (shape) {
+      if (shape.length >= MAX_PIECES_PER_SHAPE) return;
+      shape.push(piece);
+    } else {
+      if (list.length >= MAX_SHAPES_PER_KEY) return;
+      list.push([piece]);
+    }
     this.changed = true;
   }
 
@@ -119,23 +136,25 @@ export class PieceAssembler {
       let best: Path = null;
       const seq = outputs[pivot];
       for (let end = seq.length; end > pos[pivot]; end--) {
-        const candidates = this.pieces.get(this.keyOf(seq.slice(pos[pivot], end)));
-        if (!candidates) continue;
-        for (const c of candidates) {
+        const shapes = this.pieces.get(this.keyOf(seq.slice(pos[pivot], end)));
+        if (!shapes) continue;
+        for (const shape of shapes) {
           const next: number[] = new Array(n);
           let ok = true;
           for (let e = 0; e < n && ok; e++) {
-            ok = this.startsWithAt(outputs[e], c.parts[e], pos[e]);
-            next[e] = pos[e] + c.parts[e].length;
+            ok = this.startsWithAt(outputs[e], shape[0].parts[e], pos[e]);
+            next[e] = pos[e] + shape[0].parts[e].length;
           }
           if (!ok) continue;
           const rest = search(next, depth - 1);
           if (!rest) continue;
-          const pathRank = rank(c.entry) + joinCost + rest.rank;
-          const cost = c.entry.cost + joinCost + rest.cost;
-          const leastCost = Math.min(best?.leastCost ?? Infinity, c.entry.cost + joinCost + rest.leastCost);
-          if (best === null || pathRank < best.rank || (pathRank === best.rank && cost < best.cost)) best = { rank: pathRank, cost, pieces: [c, ...rest.pieces], leastCost };
-          else best.leastCost = leastCost;
+          for (const c of shape) {
+            const pathRank = rank(c.entry) + joinCost + rest.rank;
+            const cost = c.entry.cost + joinCost + rest.cost;
+            const leastCost = Math.min(best?.leastCost ?? Infinity, c.entry.cost + joinCost + rest.leastCost);
+            if (best === null || pathRank < best.rank || (pathRank === best.rank && cost < best.cost)) best = { rank: pathRank, cost, pieces: [c, ...rest.pieces], leastCost };
+            else best.leastCost = leastCost;
+          }
         }
       }
       memo.set(key, best);

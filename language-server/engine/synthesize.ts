@@ -31,6 +31,8 @@ interface Solution {
   readonly values: readonly Result[];
   /** Found by meeting two kept programs: kept in case nothing plainer turns up, it ends no phase. */
   readonly fallback?: boolean;
+  /** Assembled from pieces, left to right: it leaves conditionals their chance (see advanceLevels). */
+  readonly assembled?: boolean;
 }
 
 /** What the phases pass on to each search besides the caller's options. */
@@ -203,7 +205,7 @@ function searchInPhases(task: Task, options: SearchOptions, started: number): { 
   const subTasks = allowDeduction ? deductions(task) : [];
   if (!guided) {
     const early = options.quickDeductions !== false ? quickDeductions(subTasks, options, first, started) : [];
-    if (early.length > 0) return { search: first, solutions: [...first.solutions, ...early] };
+    if (early.length > 0) return { search: first, solutions: withConditionals(first, [...first.solutions, ...early], options, started) };
     first.run();
   }
   const firstSolutions = first.solutions;
@@ -255,7 +257,7 @@ function searchInPhases(task: Task, options: SearchOptions, started: number): { 
     const solution = splitMs > 0 ? byPositions(split, options, splitMs, first) : undefined;
     if (solution) collected.push(solution);
   }
-  if (collected.length > fallbacks.length) return { search: first, solutions: collected };
+  if (collected.length > fallbacks.length) return { search: first, solutions: withConditionals(first, collected, options, started) };
 
   const remaining = started + total - Date.now();
   if (remaining <= 0) return { search: first, solutions: fallbacks };
@@ -272,6 +274,23 @@ function searchInPhases(task: Task, options: SearchOptions, started: number): { 
   }
   const full = new Search(task, { ...options, timeoutMs: remaining }, Date.now(), (inst) => learnedCost(inst, fits));
   return { search: full, solutions: [...full.run(), ...fallbacks] };
+}
+
+/**
+ * The solutions found before the last phase, and any the first search finds when it goes on with
+ * conditionals. A deduced or assembled program dearer than the levels enumerated leaves room for
+ * a cheaper one, a conditional above all, which the first phase does not build: `loud ?
+ * text.toUpperCase() : text` costs 12 where a shout cut from pieces at "H" cost 45. The search
+ * goes on for the little time a search gets after its first solution.
+ */
+function withConditionals(first: Search, found: Solution[], options: SearchOptions, started: number): Solution[] {
+  const settled = found.filter((s) => !s.fallback);
+  if (settled.length === 0 || options.conditionals === false) return found;
+  const cheapest = Math.min(...settled.map((s) => first.stoppingCost(s)));
+  const end = Math.min(started + options.timeoutMs, Date.now() + searchOnMs(Date.now() - started));
+  if (cheapest <= first.level + 1 || end <= Date.now()) return found;
+  first.goOnUntil(end, options.conditionals);
+  return [...found, ...first.run().filter((s) => !found.includes(s))];
 }
 
 /**
@@ -712,8 +731,9 @@ class Search {
         const cheapest = Math.min(...this.solutions.map((s) => this.stoppingCost(s)));
         const enough = this.solutions.length > (this.options.alternatives ?? 2);
         if (level >= cheapest + 1 || (enough && level >= cheapest)) break;
-        // Programs two others met at leave conditionals their chance.
-        if (this.solutions.some((s) => !s.fallback)) continue;
+        // Programs two others met at leave conditionals their chance; so do assembled ones, which
+        // can be pieces cut to fit ("s" + word sliced by the count, for a plural).
+        if (this.solutions.some((s) => !s.fallback && !s.assembled)) continue;
       }
       // Conditionals fit anything given enough cases, so they wait until plain programs had a fair chance.
       const elapsed = Date.now() - this.started;
@@ -1017,8 +1037,8 @@ class Search {
   /** The cheapest assembly of pieces, with its outputs on the whole domain. */
   private assemble(maxParts: number): Solution | undefined {
     const found = this.assembler?.assemble(maxParts, () => this.limits.stopped !== "", this.rank);
-    if (!found) return undefined;
-    return this.checked(found.program, found.cost);
+    const solution = found && this.checked(found.program, found.cost);
+    return solution && { ...solution, assembled: true };
   }
 
   /**
@@ -1059,7 +1079,9 @@ class Search {
       let examples = 0;
       for (let e = 0; e < goal.length; e++) examples += goal[e];
       const plainEnough = (t: (typeof terms)[number]) => examples > 2 || !fewNumberExamples || isOneStep(t.entry.program);
-      const found = terms.find((t) => covers(t.mask, goal) && plainEnough(t));
+      // A case resting on one example may only hand an input back unchanged ("Hi" stays "Hi"
+      // when it is already short enough): anything else there merely lists that example.
+      const found = examples === 1 ? terms.find((t) => t.entry.program.kind === "param" && covers(t.mask, goal)) : terms.find((t) => covers(t.mask, goal) && plainEnough(t));
       coveringMemo.set(key, found);
       return found;
     };
@@ -1099,8 +1121,9 @@ class Search {
           if (b.truth[e]) (yes[e] = 1), nYes++;
           else (no[e] = 1), nNo++;
         }
-        // Each case must rest on at least two examples, or the conditional merely lists them.
-        if (nYes < 2 || nNo < 2) continue;
+        // Each case must rest on at least two examples, or the conditional merely lists them; one
+        // case may rest on a single example where it returns an input as it is (see cheapestCovering).
+        if (nYes + nNo < 3 || nYes < 1 || nNo < 1) continue;
         const thenTerm = cheapestCovering(yes);
         if (thenTerm) {
           const rest = decide(no, depth - 1);
