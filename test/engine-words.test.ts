@@ -156,3 +156,18 @@ test("emptiness, for a word that asks for it, of a string or a list", () => {
   assert.equal(generalizes(noItems, (xs: number[]) => xs.length === 0, [[[5, 6, 7]], [[]], [[0]]]), undefined);
   assert.equal(synthesize(noItems, { timeoutMs: 3000 }).best!.returns.python, "len(xs) == 0");
 });
+
+test("a record field a word names, or names by its usual abbreviation, is read", () => {
+  const item = { kind: "record" as const, fields: [{ name: "name", type: STRING }, { name: "price", type: NUMBER }, { name: "qty", type: NUMBER }] };
+  const totalQuantity = task("totalQuantity", ["total", "quantity"], [["items", listOf(item)]], NUMBER, [
+    [[[{ name: "pen", price: 2, qty: 1 }, { name: "ink", price: 5, qty: 3 }]], 4],
+    [[[{ name: "cup", price: 7, qty: 2 }]], 2],
+    [[[]], 0],
+  ]);
+  // Twice the number of items fits these three; "quantity" asks for the qty field.
+  const sumOfQuantities = (items: { qty: number }[]) => items.reduce((a, i) => a + i.qty, 0);
+  const unseen = [[[{ name: "a", price: 1, qty: 9 }, { name: "b", price: 3, qty: 1 }]], [[{ name: "c", price: 10, qty: 0 }]]];
+  assert.equal(generalizes(totalQuantity, sumOfQuantities, unseen), undefined);
+  const unnamed = synthesize({ ...totalQuantity, name: "f", words: undefined }, { timeoutMs: 1000 }).best;
+  assert.doesNotMatch(unnamed?.expression ?? "", /qty/, "without the word, the examples alone do not ask for the field");
+});

@@ -495,14 +495,16 @@ function learnedCost(inst: Instance, fits: ReadonlyMap<string, number>): number 
 
 /**
  * The idioms a word of the task names when it names no other operator: "vowels" asks for isVowel,
- * but "upper" may mean toUpperCase as well as isUpperCase, so it asks for neither.
+ * but "upper" may mean toUpperCase as well as isUpperCase, so it asks for neither. A record field
+ * is asked for the same way: `totalQuantity` over items with a `qty` should read it, and
+ * `[...items, ...items].length` fits two examples of quantities by accident.
  */
 function idiomsAskedFor(instances: readonly Instance[], words: readonly string[]): Set<string> {
   const asked = new Set<string>();
   for (const word of words) {
     const forms = new Set(baseForms(word));
     const ops = new Set(instances.filter((i) => namedBy(i.op, forms)).map((i) => i.op));
-    if (ops.size > 0 && [...ops].every((op) => op.onlyWhenNamed)) for (const op of ops) asked.add(op.name);
+    if (ops.size > 0 && [...ops].every((op) => op.onlyWhenNamed || op.name.startsWith("field:"))) for (const op of ops) asked.add(op.name);
   }
   return asked;
 }

@@ -23,9 +23,36 @@ export function wordForms(words: readonly string[]): Set<string> {
   return new Set(words.flatMap(baseForms));
 }
 
+/**
+ * Field names shortened as people shorten them, with the word each stands for: `totalQuantity`
+ * over items with a `qty` names that field as surely as one called `quantity`.
+ */
+const FIELD_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  qty: "quantity",
+  amt: "amount",
+  cnt: "count",
+  num: "number",
+  desc: "description",
+  msg: "message",
+  addr: "address",
+  pct: "percent",
+  avg: "average",
+  idx: "index",
+  len: "length",
+  val: "value",
+  img: "image",
+  pwd: "password",
+  dept: "department",
+  temp: "temperature",
+};
+
 /** Whether the task's word forms name this operator: one of its words, or a record field's name. */
 export function namedBy(op: Operator, forms: ReadonlySet<string>): boolean {
-  if (op.name.startsWith("field:")) return forms.has(op.name.slice("field:".length).toLowerCase());
+  if (op.name.startsWith("field:")) {
+    const field = op.name.slice("field:".length).toLowerCase();
+    const full = Object.prototype.hasOwnProperty.call(FIELD_ABBREVIATIONS, field) ? FIELD_ABBREVIATIONS[field] : undefined;
+    return forms.has(field) || (full !== undefined && forms.has(full));
+  }
   return op.words?.some((w) => forms.has(w)) ?? false;
 }
 
