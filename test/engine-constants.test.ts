@@ -128,3 +128,16 @@ test("the letters of inserted text do not crowd out the text itself", () => {
   assert.ok(strings.includes("Good morning, "), JSON.stringify(strings));
   assert.ok(strings.includes("Good afternoon, "), JSON.stringify(strings));
 });
+
+test("characters the outputs lack though the inputs hold them are offered, for a replacement to name", () => {
+  const strings = constantStrings(
+    stringTask([
+      ["leet", "l33t"],
+      ["hello", "h3llo"],
+      ["tree", "tr33"],
+    ]),
+  );
+  assert.ok(strings.includes("e"), JSON.stringify(strings));
+  // "l" and "t" stay in every output they were in: nothing says they are taken out.
+  assert.ok(!strings.includes("l") && !strings.includes("t"), JSON.stringify(strings));
+});

@@ -41,6 +41,17 @@ test("finds a string program that generalizes and prints it idiomatically", () =
   assert.match(r.best!.code.python, /s\.split\(" "\)\[0\]/);
 });
 
+test("deduces a map over the characters when each one becomes the same number of characters", () => {
+  // Nothing over the whole string swaps case; one character at a time, upper case undone is lower.
+  const swapCase = task("swapCase", [str("text")], STRING, [
+    [["Hello"], "hELLO"],
+    [["aBc"], "AbC"],
+    [["XyZ w"], "xYz W"],
+  ]);
+  const r = assertGeneralizes(swapCase, [[["qQ Rr"], "Qq rR"], [[""], ""]], 3000);
+  assert.match(r.best!.code.typescript, /\[\.\.\.text\]\.map\(/);
+});
+
 test("extracts a delimited substring with a computed position", () => {
   const t = task("countryCode", [str("phone")], STRING, [
     [["+106 769-858-438"], "106"],

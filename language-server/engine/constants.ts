@@ -60,6 +60,29 @@ function insertedText(task: Task): string[] {
 }
 
 /**
+ * Characters every string output lacks though its inputs hold them, in two examples or more: text
+ * the program must take out or replace, so it must name it (`"leet"` -> `"l33t"` replaces "e").
+ * Letters and digits only: punctuation is offered anyway.
+ */
+function removedCharacters(task: Task): string[] {
+  if (task.returnType.kind !== "string" || task.examples.length < 2) return [];
+  const counts = new Map<string, number>();
+  for (const ex of task.examples) {
+    const ins: string[] = [];
+    for (const v of ex.inputs) strings(v, ins);
+    const output = ex.output as string;
+    const gone = new Set<string>();
+    for (const s of ins) for (const ch of s) if (/[\p{L}\p{N}]/u.test(ch) && !output.includes(ch)) gone.add(ch);
+    for (const ch of gone) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  }
+  return [...counts.entries()]
+    .filter(([, n]) => n >= 2)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([ch]) => ch);
+}
+
+/**
  * The constants' leaves. `ten` offers 10 among the small numbers of a task over number lists
  * (digits, tens); the guidance generator leaves it out, so it makes the very tasks the shipped
  * model learned from.
@@ -92,6 +115,7 @@ export function constantLeaves(task: Task, universe: readonly Type[], { ten = tr
     for (const s of all) for (const ch of s) if (!/[\p{L}\p{N}]/u.test(ch)) punctuation.add(ch);
     for (const ch of [...punctuation].sort()) add(ch, STRING, 2);
     for (const s of insertedText(task)) add(s, STRING, s.length === 1 ? 2 : 3);
+    for (const ch of removedCharacters(task)) add(ch, STRING, 3);
   }
   // Numbers the inputs hold directly (not inside lists) are likely thresholds: `age >= 18`.
   if (task.examples.length <= 12) {

@@ -390,6 +390,40 @@ export function deductions(task: Task, only?: number): Deduction[] {
         break;
       }
     }
+    // Output string is the same number of characters (one or more) made of each character of an
+    // input string: a map over the characters joined with nothing, each character's part a smaller
+    // task (each letter doubled: `[...word].map((c) => c + c).join("")`; a cipher, one for one).
+    // Where it is one for one, some character must change, and not all alike: a whole-string
+    // operator (upper case) is the plain search's.
+    if (p.type.kind === "string" && ret.kind === "string") {
+      const characters = examples.map((ex) => [...(ex.inputs[index] as string)]);
+      const outputs = examples.map((ex) => ex.output as string);
+      const longest = characters.reduce((e, cs, i) => (cs.length > characters[e].length ? i : e), 0);
+      const k = characters[longest].length > 0 ? outputs[longest].length / characters[longest].length : 0;
+      const aligned =
+        Number.isInteger(k) &&
+        k >= 1 &&
+        characters.some((cs) => cs.length > 1) &&
+        !examples.some((ex) => /[\uD800-\uDFFF]/.test(`${ex.inputs[index]}${ex.output}`)) &&
+        outputs.every((o, e) => o.length === k * characters[e].length);
+      const texts = examples.map((ex) => ex.inputs[index] as string);
+      const wholeString = k === 1 && outputs.every((o, e) => o === texts[e] || o === texts[e].toUpperCase() || o === texts[e].toLowerCase());
+      if (aligned && !wholeString) {
+        const sub: Example[] = [];
+        examples.forEach((ex, e) => characters[e].forEach((c, i) => sub.push({ inputs: [c, ...ex.inputs], output: outputs[e].slice(i * k, (i + 1) * k) })));
+        const t = subTask(task, "char_part", "c", STRING, STRING, sub);
+        if (t) {
+          out.push({
+            name: "a part of each character, joined",
+            task: t,
+            rebuild: (body) => {
+              const inner = asLambdaBody(body);
+              return inner && charactersMapped(index, inner);
+            },
+          });
+        }
+      }
+    }
     // Output string is some of an input string's characters, each kept or dropped for what it is:
     // a filter of the characters, the test a smaller task over one character and the inputs
     // (`removeVowels`: `"".join(c for c in s if c not in "aeiou")`). A character kept in one place
@@ -758,6 +792,14 @@ export function keptCharacters(pairs: readonly (readonly [string, string])[]): M
   // Kept characters in their order must give each output exactly.
   for (const [input, output] of pairs) if ([...input].filter((c) => keep.get(c)).join("") !== output) return undefined;
   return keep;
+}
+
+/** `join(map(chars(s), (c) => body), "")` over the string input at `index`. */
+function charactersMapped(index: number, body: Program): Program {
+  const chars = listOf(STRING);
+  const split = apply(OPERATOR_BY_NAME.get("chars")!, { params: [STRING], result: chars }, [param(index, STRING)]);
+  const mapped = apply(OPERATOR_BY_NAME.get("map")!, { params: [chars, fnOf([STRING], STRING)], result: chars }, [split, lambda([STRING], body)]);
+  return apply(OPERATOR_BY_NAME.get("join")!, { params: [chars, STRING], result: STRING }, [mapped, constant("", STRING)]);
 }
 
 /** `join(filter(chars(s), (c) => test), "")` over the string input at `index`. */

@@ -533,8 +533,9 @@ export const OPERATORS: readonly Operator[] = [
     params: [S, S, S],
     result: S,
     cost: 5,
-    // JavaScript gives `$` patterns in the replacement a meaning; Python does not.
-    semantics: (s: string, a: string, b: string) => (b.includes("$") ? ERR : str(s.replace(a, b))),
+    // JavaScript gives `$` patterns in the replacement a meaning; Python does not. An empty pattern
+    // is refused: it puts the replacement in front, which a person writes as `b + s`.
+    semantics: (s: string, a: string, b: string) => (b.includes("$") || a === "" ? ERR : str(s.replace(a, b))),
     typescript: ([s, a, b]) => method(s, "replace", a, b),
     python: ([s, a, b]) => method(s, "replace", a, b, atom("1")),
   },
@@ -544,9 +545,9 @@ export const OPERATORS: readonly Operator[] = [
     params: [S, S, S],
     result: S,
     cost: 5,
-    // An empty pattern matches between UTF-16 units in JavaScript and between characters in Python.
-    semantics: (s: string, a: string, b: string) =>
-      b.includes("$") || (a === "" && astral(s)) ? ERR : str(s.replaceAll(a, b)),
+    // An empty pattern is refused: it puts the replacement between every two characters and at
+    // both ends, which a person writes with join (and JavaScript would split surrogate pairs).
+    semantics: (s: string, a: string, b: string) => (b.includes("$") || a === "" ? ERR : str(s.replaceAll(a, b))),
     typescript: ([s, a, b]) => method(s, "replaceAll", a, b),
     python: ([s, a, b]) => method(s, "replace", a, b),
   },
