@@ -60,9 +60,9 @@ function insertedText(task: Task): string[] {
 }
 
 /**
- * Characters every string output lacks though its inputs hold them, in two examples or more: text
- * the program must take out or replace, so it must name it (`"leet"` -> `"l33t"` replaces "e").
- * Letters and digits only: punctuation is offered anyway.
+ * Letters and digits an example's output lacks though its inputs hold them, where two examples or
+ * more lack the same one (the three likeliest): text the program takes out or replaces, so it must
+ * name it (`"leet"` -> `"l33t"` replaces "e"). Punctuation is offered anyway.
  */
 function removedCharacters(task: Task): string[] {
   if (task.returnType.kind !== "string" || task.examples.length < 2) return [];
