@@ -794,20 +794,22 @@ export function keptCharacters(pairs: readonly (readonly [string, string])[]): M
   return keep;
 }
 
-/** `join(map(chars(s), (c) => body), "")` over the string input at `index`. */
+/** `join(map(chars(s), (c) => body), "")` over the string input at `index`: each character made over. */
 function charactersMapped(index: number, body: Program): Program {
-  const chars = listOf(STRING);
-  const split = apply(OPERATOR_BY_NAME.get("chars")!, { params: [STRING], result: chars }, [param(index, STRING)]);
-  const mapped = apply(OPERATOR_BY_NAME.get("map")!, { params: [chars, fnOf([STRING], STRING)], result: chars }, [split, lambda([STRING], body)]);
-  return apply(OPERATOR_BY_NAME.get("join")!, { params: [chars, STRING], result: STRING }, [mapped, constant("", STRING)]);
+  return overCharacters(index, "map", STRING, body);
 }
 
 /** `join(filter(chars(s), (c) => test), "")` over the string input at `index`. */
 function charactersKept(index: number, test: Program): Program {
+  return overCharacters(index, "filter", BOOLEAN, test);
+}
+
+/** `join(operator(chars(s), (c) => body), "")` over the string input at `index`. */
+function overCharacters(index: number, operator: "map" | "filter", bodyType: Type, body: Program): Program {
   const chars = listOf(STRING);
   const split = apply(OPERATOR_BY_NAME.get("chars")!, { params: [STRING], result: chars }, [param(index, STRING)]);
-  const kept = apply(OPERATOR_BY_NAME.get("filter")!, { params: [chars, fnOf([STRING], BOOLEAN)], result: chars }, [split, lambda([STRING], test)]);
-  return apply(OPERATOR_BY_NAME.get("join")!, { params: [chars, STRING], result: STRING }, [kept, constant("", STRING)]);
+  const each = apply(OPERATOR_BY_NAME.get(operator)!, { params: [chars, fnOf([STRING], bodyType)], result: chars }, [split, lambda([STRING], body)]);
+  return apply(OPERATOR_BY_NAME.get("join")!, { params: [chars, STRING], result: STRING }, [each, constant("", STRING)]);
 }
 
 /** `filter(xs, (x) => predicate)` over the list input at `index` (the predicate a lambda body over its item). */
