@@ -1080,10 +1080,10 @@ class Search {
       // met by accident ("Mr. " and the last name, for two men).
       let examples = 0;
       for (let e = 0; e < goal.length; e++) examples += goal[e];
-      const plainEnough = (t: (typeof terms)[number]) => examples > 2 || !fewNumberExamples || isOneStep(t.entry.program);
       // A case resting on one example may only hand an input back unchanged ("Hi" stays "Hi"
       // when it is already short enough): anything else there merely lists that example.
-      const found = examples === 1 ? terms.find((t) => t.entry.program.kind === "param" && covers(t.mask, goal)) : terms.find((t) => covers(t.mask, goal) && plainEnough(t));
+      const allowed = (p: Program) => (examples === 1 ? p.kind === "param" : examples > 2 || !fewNumberExamples || isOneStep(p));
+      const found = terms.find((t) => covers(t.mask, goal) && allowed(t.entry.program));
       coveringMemo.set(key, found);
       return found;
     };
