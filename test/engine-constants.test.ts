@@ -33,6 +33,23 @@ test("literal text is what no input supplies, not the whole output", () => {
   assert.ok(strings.includes("M"));
 });
 
+test("inserted text is cut where an input reappears in another case, from three characters on", () => {
+  const greeting = stringTask([
+    ["ada", "Hello, Ada!"],
+    ["bob", "Hello, Bob!"],
+  ]);
+  const strings = constantStrings(greeting);
+  assert.ok(strings.includes("Hello, "), JSON.stringify(strings));
+  assert.ok(!strings.includes("Hello, A"));
+  // Two letters are too few: "SE" of "FALSE" is no piece of "search".
+  const verdict = stringTask([
+    ["search", "FALSE"],
+    ["seen", "FALSE"],
+    ["x", "TRUE"],
+  ]);
+  assert.ok(constantStrings(verdict).includes("FALSE"), JSON.stringify(constantStrings(verdict)));
+});
+
 test("padding characters that only the outputs hold are offered", () => {
   const t = stringTask([
     ["123", "00123"],

@@ -13,7 +13,9 @@ function strings(v: Value, into: string[]): void {
 /**
  * Text of the outputs that the inputs do not supply: literal text the program must add. Output
  * positions covered by a run of two or more characters found in an input are supplied; the
- * maximal runs of the other positions are the candidates (with each of their characters).
+ * maximal runs of the other positions are the candidates (with each of their characters). Three
+ * characters or more also supply when only their case differs: "Hello, Ada!" from "ada" inserts
+ * "Hello, ", not "Hello, A"; at two, "FALSE" would lose "SE" to any input holding "se".
  */
 function insertedText(task: Task): string[] {
   const found = new Map<string, number>();
@@ -22,30 +24,10 @@ function insertedText(task: Task): string[] {
     strings(ex.output, outs);
     const ins: string[] = [];
     for (const v of ex.inputs) strings(v, ins);
+    const lowerIns = ins.map((s) => s.toLowerCase());
     const local = new Set<string>();
-    for (const out of outs) {
-      let run = "";
-      const flush = () => {
-        if (run) {
-          local.add(run);
-          for (const ch of run) local.add(ch);
-        }
-        run = "";
-      };
-      let i = 0;
-      while (i < out.length) {
-        let longest = 0;
-        for (let j = i + 2; j <= out.length && ins.some((s) => s.includes(out.slice(i, j))); j++) longest = j - i;
-        if (longest >= 2) {
-          flush();
-          i += longest;
-        } else {
-          run += out[i];
-          i++;
-        }
-      }
-      flush();
-    }
+    const supplied = (piece: string) => ins.some((s) => s.includes(piece)) || (piece.length >= 3 && lowerIns.some((s) => s.includes(piece.toLowerCase())));
+    for (const out of outs) addRuns(out, supplied, local);
     for (const s of local) found.set(s, (found.get(s) ?? 0) + 1);
   }
   const minCount = task.examples.length > 1 ? 2 : 1;
@@ -57,6 +39,36 @@ function insertedText(task: Task): string[] {
   const runs = kept.filter(([s]) => s.length > 1).slice(0, 6);
   const characters = kept.filter(([s]) => s.length === 1).slice(0, 8 - runs.length);
   return [...runs, ...characters].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length).map(([s]) => s);
+}
+
+/** Adds to `into` the maximal runs of `out` (and their characters) that no piece of two or more characters `supplied` covers. */
+function addRuns(out: string, supplied: (piece: string) => boolean, into: Set<string>): void {
+  let run = "";
+  const flush = () => {
+    if (run) {
+      into.add(run);
+      for (const ch of run) into.add(ch);
+    }
+    run = "";
+  };
+  let i = 0;
+  while (i < out.length) {
+    // A piece that is supplied only without case is three long at least, so a two-character piece
+    // that is not supplied does not end the look.
+    let longest = 0;
+    for (let j = i + 2; j <= out.length; j++) {
+      if (supplied(out.slice(i, j))) longest = j - i;
+      else if (j - i >= 3) break;
+    }
+    if (longest >= 2) {
+      flush();
+      i += longest;
+    } else {
+      run += out[i];
+      i++;
+    }
+  }
+  flush();
 }
 
 /**
