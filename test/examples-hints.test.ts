@@ -27,6 +27,13 @@ test("a word of the name or the prose names a constant no example shows", () => 
   assert.deepEqual(wordsOf("countVowels in_a-Word"), ["count", "vowels", "in", "a", "word"]);
 });
 
+test("a name that ends in one letter names that character; an article inside a name does not", () => {
+  assert.deepEqual(hintedConstants("count_a", ""), ["a"]);
+  assert.deepEqual(hintedConstants("splitOnX", ""), ["x"]);
+  assert.deepEqual(hintedConstants("get_a_name", ""), []);
+  assert.deepEqual(hintedConstants("x", ""), [], "a one-letter name is only a name");
+});
+
 test("a function read from a file carries its comment's constants into its task", async () => {
   const text = [
     "/**",

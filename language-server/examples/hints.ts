@@ -1,8 +1,8 @@
 // What the words around the examples say: literals quoted or written in a function's comment
 // ("adds "..." when cut", "18 or older") and a few constants that a word of its name or comment
-// names and no example shows (a count of vowels needs "aeiou"). They join the task as constants,
-// which the search tries before the small numbers and inserted text it finds itself. Nothing here
-// runs the user's text: literals are matched as plain text.
+// names and no example shows (a count of vowels needs "aeiou", `count_a` needs "a"). They join
+// the task as constants, which the search tries before the small numbers and inserted text it
+// finds itself. Nothing here runs the user's text: literals are matched as plain text.
 import type { Value } from "../engine/types";
 
 /** Lines from the first example on are not prose: JSDoc `@example`, doctest `>>>`, `f(x) => y`. */
@@ -59,7 +59,12 @@ export function hintedConstants(name: string, prose: string): Value[] {
     // Backticks name code (`max`, `text`), not text the function writes.
     else if (m[1] !== "`" && m[2].length <= MAX_LITERAL) add(m[2]);
   }
-  const words = new Set([...wordsOf(name), ...wordsOf(prose)]);
+  const nameWords = wordsOf(name);
+  const words = new Set([...nameWords, ...wordsOf(prose)]);
   for (const { word, value } of NAMED_CONSTANTS) if ([...words].some((w) => word.test(w))) add(value);
+  // A name that ends in one letter names the character it works on: `count_a`, `splitOnX`. (An
+  // article is never last, so `get_a_name` offers nothing.)
+  const last = nameWords.at(-1);
+  if (nameWords.length > 1 && last?.length === 1) add(last);
   return found;
 }
