@@ -127,6 +127,15 @@ operator("toLowerCase", (f) => {
   assert.equal(f(""), "");
 });
 
+operator("capitalize", (f) => {
+  assert.equal(f("ada"), "Ada");
+  assert.equal(f("hello world"), "Hello world", "only the first letter; the rest is kept");
+  assert.equal(f("mcDonald"), "McDonald", "Python's capitalize() would lower the rest; s[:1].upper() + s[1:] does not");
+  assert.equal(f(""), "", "charAt(0) and [:1] are empty on empty text, where s[0] would fail");
+  assert.equal(f("1st"), "1st");
+  assert.equal(f("😀x"), ERR, "astral characters are two units in JavaScript, one in Python");
+});
+
 operator("trim", (f) => {
   assert.equal(f("  a b \t\n"), "a b");
   assert.equal(f("\x0bx\x0c"), "x", "vertical tab and form feed are whitespace in both");
@@ -795,6 +804,33 @@ operator("isLowerCase", (f) => {
   assert.equal(f("a"), true);
   assert.equal(f("A"), false);
   assert.equal(f("."), false);
+});
+
+operator("isPunctuation", (f) => {
+  assert.equal(f(","), true);
+  assert.equal(f("!"), true);
+  assert.equal(f('"'), true);
+  assert.equal(f("a"), false);
+  assert.equal(f(" "), false, "a space separates words and is kept");
+  assert.equal(f("-"), false, "a hyphen joins words");
+});
+
+operator("isLetter", (f) => {
+  assert.equal(f("a"), true);
+  assert.equal(f("Z"), true);
+  assert.equal(f("ab"), true, "every character a letter, as isalpha() says");
+  assert.equal(f("a1"), false);
+  assert.equal(f(""), false, "isalpha() is false on empty text, and /^[a-z]+$/ matches nothing");
+  assert.equal(f("é"), ERR, "isalpha() accepts letters beyond ASCII, the regular expression does not");
+});
+
+operator("isDigit", (f) => {
+  assert.equal(f("7"), true);
+  assert.equal(f("42"), true);
+  assert.equal(f("4a"), false);
+  assert.equal(f("-1"), false, "a sign is not a digit");
+  assert.equal(f(""), false);
+  assert.equal(f("²"), ERR, "isdigit() accepts superscripts, the regular expression does not");
 });
 
 test("idioms are offered only when the task's words name them, and named operators cost less", () => {

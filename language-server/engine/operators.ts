@@ -399,7 +399,7 @@ function extremeBy(name: "maxBy" | "minBy", better: ">" | "<", pythonCall: "max"
  * semantics are those of the code it prints, in both languages: `x % 2 === 0` holds for -2 (where
  * `mod` refuses a negative operand, whose remainder JavaScript and Python give differently).
  */
-function idiom(name: string, words: readonly string[], param: Type, test: (v: any) => boolean, typescript: Printer, python: Printer): Operator {
+function idiom(name: string, words: readonly string[], param: Type, test: (v: any) => boolean | typeof ERR, typescript: Printer, python: Printer): Operator {
   return { name, words, onlyWhenNamed: true, params: [param], result: BOOL, cost: 4, semantics: (v: Value) => test(v), typescript, python };
 }
 
@@ -509,6 +509,19 @@ export const OPERATORS: readonly Operator[] = [
     semantics: (s: string) => s.toLowerCase(),
     typescript: ([s]) => method(s, "toLowerCase"),
     python: ([s]) => method(s, "lower"),
+  },
+  {
+    // The first letter made upper case, the rest kept: a name, a sentence. A person writes it as
+    // one step, so it costs about one; Python's capitalize() would also lower the rest.
+    name: "capitalize",
+    words: ["capital", "capitalize", "title", "proper", "sentence"],
+    takesApart: true,
+    params: [S],
+    result: S,
+    cost: 4,
+    semantics: (s: string) => (astral(s) ? ERR : s.charAt(0).toUpperCase() + s.slice(1)),
+    typescript: ([s]) => tsConcat(postfix(`${at(s, PREC.postfix)}.charAt(0).toUpperCase()`), postfix(`${at(s, PREC.postfix)}.slice(1)`)),
+    python: ([s]) => pyConcatStrings(postfix(`${at(s, PREC.postfix)}[:1].upper()`), postfix(`${at(s, PREC.postfix)}[1:]`)),
   },
   {
     name: "trim",
@@ -1576,7 +1589,15 @@ export const OPERATORS: readonly Operator[] = [
   idiom("isEmptyText", ["empty"], S, (s: string) => s === "", ([s]) => binary(s, "===", atom('""'), PREC.equality), ([s]) => py.compare(s, "==", atom('""'))),
   idiom("isEmptyList", ["empty"], listOf(A), (xs: readonly Value[]) => xs.length === 0, ([xs]) => binary(postfix(`${at(xs, PREC.postfix)}.length`), "===", atom("0"), PREC.equality), ([xs]) => py.compare(call("len", xs), "==", atom("0"))),
   idiom("isLowerCase", ["lower", "lowercase"], S, (c: string) => c !== c.toUpperCase(), ([c]) => binary(c, "!==", method(c, "toUpperCase"), PREC.equality), ([c]) => py.compare(c, "!=", method(c, "upper"))),
+  idiom("isPunctuation", ["punctuation", "punct"], S, (c: string) => PUNCTUATION.includes(c), ([c]) => method(atom(JSON.stringify(PUNCTUATION)), "includes", c), ([c]) => py.compare(c, "in", atom(JSON.stringify(PUNCTUATION)))),
+  // Python's isalpha() and isdigit() also accept letters and digits beyond ASCII, which the
+  // regular expressions do not: such text is refused rather than tested two ways.
+  idiom("isLetter", ["letter", "alpha", "alphabetic"], S, (s: string) => (/[^\x00-\x7f]/.test(s) ? ERR : /^[a-z]+$/i.test(s)), ([s]) => method(atom("/^[a-z]+$/i"), "test", s), ([s]) => method(s, "isalpha")),
+  idiom("isDigit", ["digit", "numeric"], S, (s: string) => (/[^\x00-\x7f]/.test(s) ? ERR : /^[0-9]+$/.test(s)), ([s]) => method(atom("/^[0-9]+$/"), "test", s), ([s]) => method(s, "isdigit")),
 ];
+
+/** The punctuation isPunctuation names: what ends or splits a sentence, and quotes. */
+const PUNCTUATION = `.,;:!?'"()`;
 
 /** Python modules an operator's printed code needs. */
 export const PYTHON_IMPORTS: Readonly<Record<string, string>> = {
