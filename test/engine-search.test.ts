@@ -375,6 +375,49 @@ test("prefers a program that reads every declared parameter to a cheaper one tha
   assert.match(r.best!.returns.typescript, /limit/);
 });
 
+test("prefers arithmetic on a length to the length of text cut at a fixed place", () => {
+  // word.slice(2).length fits these three: the middle of three and five letters, and of one.
+  const t = task("middleChar", [str("word")], STRING, [
+    [["abc"], "b"],
+    [["hello"], "l"],
+    [["x"], "x"],
+  ]);
+  const r = assertGeneralizes(t, [[["abcde"], "c"], [["abcdefg"], "d"]], 3000);
+  assert.match(r.best!.returns.typescript, /word\.length/);
+});
+
+test("a word of the name asks for a character test: punctuation, letters, digits", () => {
+  const stripPunctuation = {
+    ...task("stripPunctuation", [str("text")], STRING, [
+      [["hi, there!"], "hi there"],
+      [["ok."], "ok"],
+      [["what?!"], "what"],
+    ]),
+    words: ["strip", "punctuation"],
+  };
+  assertGeneralizes(stripPunctuation, [[["a.b,c"], "abc"], [["Wait; (really)?"], "Wait really"]], 4000);
+  const countDigits = {
+    ...task("countDigits", [str("text")], NUMBER, [
+      [["a1b22"], 3],
+      [["none"], 0],
+      [["2024-11"], 6],
+    ]),
+    words: ["count", "digits"],
+  };
+  assertGeneralizes(countDigits, [[["x9y"], 1], [[""], 0]], 3000);
+});
+
+test("capitalizes a first letter in one step, rather than spelling the examples' letters", () => {
+  // Both first names start with "a": ", A" + first.slice(1) fits them as well.
+  const t = task("formatName", [str("first"), str("last")], STRING, [
+    [["ada", "lovelace"], "Lovelace, Ada"],
+    [["alan", "turing"], "Turing, Alan"],
+  ]);
+  const r = assertGeneralizes(t, [[["grace", "hopper"], "Hopper, Grace"]], 4000);
+  assert.match(r.best!.code.typescript, /first\.charAt\(0\)\.toUpperCase\(\)/);
+  assert.match(r.best!.code.python, /first\[:1\]\.upper\(\)/);
+});
+
 test("deduces a filter over positions when the output is positions in the input list", () => {
   const t = task("evenIndices", [nums("xs")], listOf(NUMBER), [
     [[[1, 2, 4, 5]], [1, 2]],

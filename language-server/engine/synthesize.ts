@@ -120,6 +120,30 @@ function ownPositionLookups(p: Program, list?: Program, indexed = false): number
   }
 }
 
+/**
+ * How many times a number is the length of text cut at a fixed place or doubled:
+ * `word.slice(2).length` for the middle of three- and five-letter words, `(text + text).slice(9).length`
+ * for a count of "a". Arithmetic on the length (`word.length - 2`) is what a person writes, and
+ * these fit a few examples by accident. Cut at a found place (`s.slice(s.indexOf("@")).length`),
+ * the length is meant.
+ */
+function lengthsOfCutText(p: Program): number {
+  if (p.kind === "lambda") return lengthsOfCutText(p.body);
+  if (p.kind !== "apply") return 0;
+  let n = 0;
+  const text = p.args[0];
+  if (p.op.name === "length" && text.kind === "apply") {
+    const cut = text.op.name === "sliceFrom" || text.op.name === "slice";
+    if (cut && text.args.slice(1).every((a) => a.kind === "const")) n++;
+    else if (cut || text.op.name === "concat") {
+      const inner = text.args[0];
+      if (inner.kind === "apply" && inner.op.name === "concat" && programKey(inner.args[0]) === programKey(inner.args[1])) n++;
+      else if (text.op.name === "concat" && programKey(text.args[0]) === programKey(text.args[1])) n++;
+    }
+  }
+  return p.args.reduce((sum, a) => sum + lengthsOfCutText(a), n);
+}
+
 /** The list whose items these are, in whatever order: `xs` for `sort(xs)` or `reverse(xs)`. */
 function itemsOf(list: Program): Program {
   return list.kind === "apply" && REORDERING_OPERATORS.has(list.op.name) ? itemsOf(list.args[0]) : list;
@@ -669,12 +693,13 @@ class Search {
 
   /**
    * What a whole-task program pays for signs that it fits by accident: declared parameters it
-   * never reads, lookups of its items' own positions, idioms the task's words ask for that it
-   * never uses (nothing for a sub-task, whose lambda rarely reads every parameter).
+   * never reads, lookups of its items' own positions, lengths of text cut at a fixed place or
+   * doubled, idioms the task's words ask for that it never uses (nothing for a sub-task, whose
+   * lambda rarely reads every parameter).
    */
   wholeTaskPenalty(p: Program): number {
     if (!this.options.wholeTask) return 0;
-    const unread = UNREAD_PARAMETER_PENALTY * (unreadParameters(p, this.task.params.length) + ownPositionLookups(p));
+    const unread = UNREAD_PARAMETER_PENALTY * (unreadParameters(p, this.task.params.length) + ownPositionLookups(p) + lengthsOfCutText(p));
     if (this.askedIdioms.size === 0) return unread;
     const used = operatorsOf(p, new Map());
     let unused = 0;
