@@ -23,6 +23,7 @@ test("a word of the name or the prose names a constant no example shows", () => 
   assert.deepEqual(hintedConstants("countVowels", ""), ["aeiou"]);
   assert.deepEqual(hintedConstants("count_consonants", ""), ["aeiou"]);
   assert.deepEqual(hintedConstants("ratio", "As a percentage."), [100]);
+  assert.deepEqual(hintedConstants("adults", ""), [18]);
   assert.deepEqual(hintedConstants("invoice", "Tells overdue invoices apart."), []);
   assert.deepEqual(wordsOf("countVowels in_a-Word"), ["count", "vowels", "in", "a", "word"]);
 });

@@ -28,11 +28,12 @@ export function proseOf(comment: string): string {
 
 /**
  * Constants a word names, where no example would show them: the vowels a count or a test of
- * vowels (or consonants) reads, and the 100 of a percentage.
+ * vowels (or consonants) reads, the 100 of a percentage, and the age of an adult.
  */
 const NAMED_CONSTANTS: readonly { readonly word: RegExp; readonly value: Value }[] = [
   { word: /^(vowels?|consonants?)$/, value: "aeiou" },
   { word: /^(percent|percentages?|pct)$/, value: 100 },
+  { word: /^(adults?|minors?)$/, value: 18 },
 ];
 
 /** The words of an identifier or of prose, lower-cased: `countVowels`, `count_vowels` and "Count vowels" give count, vowels. */
