@@ -592,6 +592,15 @@ operator("at", (f) => {
   assert.equal(f([7, 8], 0.5), ERR);
 });
 
+operator("atFromEnd", (f) => {
+  assert.equal(f([7, 8, 9], 1), 9);
+  assert.equal(f([7, 8, 9], 2), 8, "xs.at(-2) and xs[-2]");
+  assert.equal(f([7, 8, 9], 3), 7);
+  assert.equal(f([7, 8, 9], 4), ERR, "past the front: undefined in TypeScript, an IndexError in Python");
+  assert.equal(f([7, 8, 9], 0), ERR, "xs.at(-0) is the first item, xs[-0] too: not the end");
+  assert.equal(f([7, 8], 1.5), ERR);
+});
+
 operator("listLength", (f) => {
   assert.equal(f([]), 0);
   assert.equal(f(["a", ""]), 2);

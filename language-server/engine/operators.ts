@@ -1237,6 +1237,19 @@ export const OPERATORS: readonly Operator[] = [
     python: ([xs, i]) => index(xs, i),
   },
   {
+    // The k-th item from the end, counted from 1 (`sorted(xs)[-2]`, the second largest). Printed
+    // with `at`, as TypeScript's `xs[-2]` is undefined; `at(xs, i)` keeps to positions from the front.
+    name: "atFromEnd",
+    takesApart: true,
+    params: [listOf(A), N],
+    result: A,
+    cost: 5,
+    semantics: (xs: Value[], k: number) => (isInt(k) && k >= 1 && k <= xs.length ? xs[xs.length - k] : ERR),
+    typescript: ([xs, k]) => postfix(`${method(xs, "at", negated(atom("0"), k)!).code}!`),
+    javascript: ([xs, k]) => method(xs, "at", negated(atom("0"), k)!),
+    python: ([xs, k]) => index(xs, negated(atom("0"), k)!),
+  },
+  {
     name: "listLength",
     words: ["length", "len", "size", "count", "many"],
     takesApart: true,
