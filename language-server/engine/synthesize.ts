@@ -121,25 +121,20 @@ function ownPositionLookups(p: Program, list?: Program, indexed = false): number
 }
 
 /**
- * How many times a number is the length of text cut at a fixed place or doubled:
- * `word.slice(2).length` for the middle of three- and five-letter words, `(text + text).slice(9).length`
- * for a count of "a". Arithmetic on the length (`word.length - 2`) is what a person writes, and
- * these fit a few examples by accident. Cut at a found place (`s.slice(s.indexOf("@")).length`),
- * the length is meant.
+ * How many times a number is the length of text cut at a fixed place or doubled: `word.slice(2).length`
+ * for the middle of three- and five-letter words, `(text + text).slice(9).length` for a count of
+ * "a". Arithmetic on the length (`word.length - 2`) is what a person writes, and these fit a few
+ * examples by accident. Cut at a found place (`s.slice(s.indexOf("@")).length`), the length is meant.
  */
 function lengthsOfCutText(p: Program): number {
   if (p.kind === "lambda") return lengthsOfCutText(p.body);
   if (p.kind !== "apply") return 0;
+  const doubled = (q: Program) => q.kind === "apply" && q.op.name === "concat" && programKey(q.args[0]) === programKey(q.args[1]);
   let n = 0;
   const text = p.args[0];
   if (p.op.name === "length" && text.kind === "apply") {
     const cut = text.op.name === "sliceFrom" || text.op.name === "slice";
-    if (cut && text.args.slice(1).every((a) => a.kind === "const")) n++;
-    else if (cut || text.op.name === "concat") {
-      const inner = text.args[0];
-      if (inner.kind === "apply" && inner.op.name === "concat" && programKey(inner.args[0]) === programKey(inner.args[1])) n++;
-      else if (text.op.name === "concat" && programKey(text.args[0]) === programKey(text.args[1])) n++;
-    }
+    if ((cut && text.args.slice(1).every((a) => a.kind === "const")) || doubled(text) || (cut && doubled(text.args[0]))) n++;
   }
   return p.args.reduce((sum, a) => sum + lengthsOfCutText(a), n);
 }
