@@ -115,6 +115,8 @@ const isInt = (n: number) => Number.isInteger(n);
  * and indexes them as two units, Python as one character, so positions and lengths disagree.
  */
 const astral = (s: string) => /[\ud800-\udfff]/.test(s);
+/** Whether a string holds characters beyond ASCII, where Python's string tests and JavaScript's regular expressions part ways. */
+const beyondAscii = (s: string) => /[^\x00-\x7f]/.test(s);
 /**
  * Python's arithmetic stays in floats once a fraction took part, so a whole result made from one
  * is 2.0 there, which str(), indexing and slicing treat unlike 2 (and which prints as 2.0): fails.
@@ -534,7 +536,7 @@ export const OPERATORS: readonly Operator[] = [
     // Python's strip() and JavaScript's trim() disagree on a few exotic spaces; ASCII whitespace is safe.
     // Python's strip() also removes \x1c-\x1f, which trim() keeps: a result that starts or ends with one fails.
     semantics: (s: string) => {
-      if (/[^\x00-\x7f]/.test(s)) return ERR;
+      if (beyondAscii(s)) return ERR;
       const t = s.trim();
       return /^[\x1c-\x1f]|[\x1c-\x1f]$/.test(t) ? ERR : t;
     },
@@ -1606,8 +1608,8 @@ export const OPERATORS: readonly Operator[] = [
   idiom("isPunctuation", ["punctuation", "punct"], S, (c: string) => PUNCTUATION.includes(c), ([c]) => method(atom(JSON.stringify(PUNCTUATION)), "includes", c), ([c]) => py.compare(c, "in", atom(JSON.stringify(PUNCTUATION)))),
   // Python's isalpha() and isdigit() also accept letters and digits beyond ASCII, which the
   // regular expressions do not: such text is refused rather than tested two ways.
-  idiom("isLetter", ["letter", "alpha", "alphabetic"], S, (s: string) => (/[^\x00-\x7f]/.test(s) ? ERR : /^[a-z]+$/i.test(s)), ([s]) => method(atom("/^[a-z]+$/i"), "test", s), ([s]) => method(s, "isalpha")),
-  idiom("isDigit", ["digit", "numeric"], S, (s: string) => (/[^\x00-\x7f]/.test(s) ? ERR : /^[0-9]+$/.test(s)), ([s]) => method(atom("/^[0-9]+$/"), "test", s), ([s]) => method(s, "isdigit")),
+  idiom("isLetter", ["letter", "alpha", "alphabetic"], S, (s: string) => (beyondAscii(s) ? ERR : /^[a-z]+$/i.test(s)), ([s]) => method(atom("/^[a-z]+$/i"), "test", s), ([s]) => method(s, "isalpha")),
+  idiom("isDigit", ["digit", "numeric"], S, (s: string) => (beyondAscii(s) ? ERR : /^[0-9]+$/.test(s)), ([s]) => method(atom("/^[0-9]+$/"), "test", s), ([s]) => method(s, "isdigit")),
 ];
 
 /** The punctuation isPunctuation names: what ends or splits a sentence, and quotes. */
