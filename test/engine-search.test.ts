@@ -296,6 +296,37 @@ test("deduces a sum over a filter when the output adds up a field of some of the
   assert.equal(r.best!.returns.python, 'sum(order["total"] for order in orders if not order["paid"])');
 });
 
+test("a filter keeps the items equal to a parameter, and its test is not steered by the words the map or the sum spends", () => {
+  const item = { kind: "record" as const, fields: [{ name: "name", type: STRING }, { name: "price", type: NUMBER }, { name: "qty", type: NUMBER }] };
+  const items = { name: "items", type: listOf(item) };
+  const shop = [
+    [{ name: "pen", price: 2, qty: 3 }, { name: "ink", price: 5, qty: 1 }],
+    [{ name: "cup", price: 4, qty: 10 }, { name: "cup", price: 4, qty: 2 }],
+    [{ name: "hat", price: 9, qty: 1 }],
+  ];
+  // Equality and startsWith behave alike on every sample; of one cost, the plainer test is kept.
+  const named = task("named", [items, str("name")], listOf(item), [
+    [[shop[0], "pen"], [shop[0][0]]],
+    [[shop[1], "cup"], shop[1]],
+    [[shop[2], "cap"], []],
+  ]);
+  const n = assertGeneralizes(named, [[[[{ name: "p", price: 1, qty: 1 }, { name: "pen", price: 1, qty: 1 }], "pen"], [{ name: "pen", price: 1, qty: 1 }]]], 4000);
+  assert.equal(n.best!.returns.typescript, "items.filter((item) => item.name === name)");
+  // "qty" names the field summed: the predicate that chose the items must not read it for that
+  // reason (`item.qty > 1` fits these examples too, and never reads `name`).
+  const sumQty = {
+    ...task("sumQty", [items, str("name")], NUMBER, [
+      [[shop[0], "pen"], 3],
+      [[shop[1], "cup"], 12],
+      [[shop[2], "cap"], 0],
+    ]),
+    words: ["sum", "qty"],
+  };
+  const unseen: [Value[], Value][] = [[[[{ name: "a", price: 1, qty: 5 }, { name: "b", price: 1, qty: 6 }, { name: "a", price: 2, qty: 7 }], "a"], 12]];
+  const q = assertGeneralizes(sumQty, unseen, 6000);
+  assert.equal(q.best!.returns.python, 'sum(item["qty"] for item in items if item["name"] == name)');
+});
+
 test("the list deductions also read the words of a string input", () => {
   const t = task("longWords", [str("text")], listOf(STRING), [
     [["a tree is green"], ["tree", "green"]],

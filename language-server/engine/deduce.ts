@@ -2,8 +2,9 @@
 // element by element from an input list, or word by word from an input string, the problem splits
 // into a smaller one about a single element, whose examples are read off the original ones.
 import { ERR, fieldOperator, OPERATOR_BY_NAME, type Operator } from "./operators";
-import { apply, constant, lambda, lambdaVar, param, type Program } from "./program";
+import { apply, constant, lambda, lambdaVar, operatorsOf, param, type Program } from "./program";
 import { BOOLEAN, fnOf, listOf, NUMBER, STRING, typeKey, valuesEqual, type Example, type Task, type Type, type Value } from "./types";
+import { namedBy, wordForms } from "./words";
 
 /** A smaller task, and how to turn its solution back into a program for the original task. */
 export interface Deduction {
@@ -67,17 +68,33 @@ function dedupe(examples: Example[]): Example[] | undefined {
   return out.slice(0, MAX_SUB_EXAMPLES);
 }
 
-/** A sub-task whose inputs are the element (and the `extra` inputs given), then the task's own. */
-function subTask(task: Task, name: string, elementName: string, elementType: Type, returnType: Type, examples: Example[], extra: Task["params"] = []): Task | undefined {
+/**
+ * A sub-task whose inputs are the element (and the `extra` inputs given), then the task's own.
+ * `explained` is the part of the whole program the deduction already fixed (the field a filter's
+ * items are mapped to): the task's words that name its operators are spent on it, so they do not
+ * make the sub-task's program cheaper too (`sumQty(items, name)` sums the qty field of the items
+ * named `name`; its predicate is `x.name === name`, not `x.qty > 1`).
+ */
+function subTask(
+  task: Task,
+  name: string,
+  elementName: string,
+  elementType: Type,
+  returnType: Type,
+  examples: Example[],
+  extra: Task["params"] = [],
+  explained?: Program,
+): Task | undefined {
   const unique = dedupe(examples);
   if (!unique || unique.length < 2) return undefined;
+  const spent = explained ? [...operatorsOf(explained).values()] : [];
   return {
     name: `${task.name}_${name}`,
     params: [{ name: elementName, type: elementType }, ...extra, ...task.params],
     returnType,
     examples: unique,
     constants: task.constants,
-    words: task.words,
+    words: task.words?.filter((w) => !spent.some((op) => namedBy(op, wordForms([w])))),
   };
 }
 
@@ -227,7 +244,7 @@ export function deductions(task: Task, only?: number): Deduction[] {
       // predicate a smaller task (`people.filter((p) => p.age >= 18).map((p) => p.name)`).
       for (const probe of mapProbes(a, b)) {
         const keeps = keptBy(examples, index, probe.run);
-        const t = keeps && subTask(task, "keep_mapped", "x", a, BOOLEAN, keeps);
+        const t = keeps && subTask(task, "keep_mapped", "x", a, BOOLEAN, keeps, [], probe.body);
         if (!t) continue;
         out.push({
           name: `filter, then map by ${probe.name}`,
@@ -348,7 +365,7 @@ export function deductions(task: Task, only?: number): Deduction[] {
       const a = list.element;
       for (const probe of sumProbes(a)) {
         const keeps = summedBy(examples, index, probe.run);
-        const t = keeps && subTask(task, "keep_summed", "x", a, BOOLEAN, keeps);
+        const t = keeps && subTask(task, "keep_summed", "x", a, BOOLEAN, keeps, [], probe.body);
         if (!t) continue;
         out.push({
           name: `sum of ${probe.name} over a filter`,

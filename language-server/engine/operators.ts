@@ -97,6 +97,11 @@ export interface Operator {
   readonly words?: readonly string[];
   /** Offered to a search only when the task's words name it (an idiom such as isEven); never learned by the guidance model. */
   readonly onlyWhenNamed?: boolean;
+  /**
+   * Tried before the other operators of its cost, so that where two programs of one cost behave
+   * alike on every sample it is the one kept: `item.name === name`, not `name.startsWith(item.name)`.
+   */
+  readonly plainest?: boolean;
 }
 
 const A = typeVar("a");
@@ -834,6 +839,7 @@ export const OPERATORS: readonly Operator[] = [
     result: BOOL,
     cost: 4,
     commutative: true,
+    plainest: true,
     primitiveVars: ["a"],
     semantics: (a: Value, b: Value) => a === b,
     typescript: ([a, b]) => {

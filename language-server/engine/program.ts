@@ -163,6 +163,15 @@ export function showProgram(p: Program, paramNames: readonly string[] = []): str
   }
 }
 
+/** Operators a program applies, by name (for the just-in-time cost update and the words' checks). */
+export function operatorsOf(p: Program, into = new Map<string, Operator>()): Map<string, Operator> {
+  if (p.kind === "apply") {
+    into.set(p.op.name, p.op);
+    p.args.forEach((a) => operatorsOf(a, into));
+  } else if (p.kind === "lambda") operatorsOf(p.body, into);
+  return into;
+}
+
 /** Number of nodes, used by ranking tie-breaks. */
 export function programSize(p: Program): number {
   switch (p.kind) {

@@ -14,7 +14,7 @@ import { baseForms, named, namedBy, wordForms } from "./words";
 import { unlabeledInputs } from "./inputs";
 import { constantLeaves } from "./constants";
 import { linearFits } from "./linear";
-import { apply, constant, lambdaVar, param, programKey, programSize, runProgram, showProgram, type Program } from "./program";
+import { apply, constant, lambdaVar, operatorsOf, param, programKey, programSize, runProgram, showProgram, type Program } from "./program";
 import { BOOLEAN, NUMBER, typeKey, valuesEqual, type Task, type Type, type Value } from "./types";
 
 // Below the bench worker's 2 GiB heap, with room for the estimate's error.
@@ -532,17 +532,8 @@ function idiomsAskedFor(instances: readonly Instance[], words: readonly string[]
 function namedOperators(p: Program, forms: ReadonlySet<string>): number {
   if (forms.size === 0) return 0;
   let named = 0;
-  for (const op of operatorsOf(p, new Map()).values()) if (namedBy(op, forms)) named++;
+  for (const op of operatorsOf(p).values()) if (namedBy(op, forms)) named++;
   return named;
-}
-
-/** Operators used by a program, by name (for the just-in-time cost update and the words' checks). */
-function operatorsOf(p: Program, into: Map<string, Operator>): Map<string, Operator> {
-  if (p.kind === "apply") {
-    into.set(p.op.name, p.op);
-    p.args.forEach((a) => operatorsOf(a, into));
-  } else if (p.kind === "lambda") operatorsOf(p.body, into);
-  return into;
 }
 
 class Search {
@@ -628,7 +619,9 @@ class Search {
     this.assembler = PieceAssembler.forTask(task, this.labeled);
 
     const universe = typeUniverse(task);
-    const instances = instantiateOperators(universe, options.library ? [...OPERATORS, ...options.library] : OPERATORS, task.words);
+    const listed = instantiateOperators(universe, options.library ? [...OPERATORS, ...options.library] : OPERATORS, task.words);
+    // Within a level the first program of a behaviour is the one kept: the plainest operators go first.
+    const instances = [...listed.filter((i) => i.op.plainest), ...listed.filter((i) => !i.op.plainest)];
     // Only a whole-task program pays for them (see wholeTaskPenalty).
     this.askedIdioms = options.wholeTask ? idiomsAskedFor(instances, task.words ?? []) : new Set();
     const constants = constantLeaves(task, universe);
@@ -696,7 +689,7 @@ class Search {
     if (!this.options.wholeTask) return 0;
     const unread = UNREAD_PARAMETER_PENALTY * (unreadParameters(p, this.task.params.length) + ownPositionLookups(p) + lengthsOfCutText(p));
     if (this.askedIdioms.size === 0) return unread;
-    const used = operatorsOf(p, new Map());
+    const used = operatorsOf(p);
     let unused = 0;
     for (const name of this.askedIdioms) if (!used.has(name)) unused++;
     return unread + UNUSED_IDIOM_PENALTY * unused;
@@ -810,7 +803,7 @@ class Search {
       for (const m of mask) fit += m;
       if (fit < fewest) continue;
       fit /= mask.length;
-      for (const name of operatorsOf(entry.program, new Map()).keys()) best.set(name, Math.max(best.get(name) ?? 0, fit));
+      for (const name of operatorsOf(entry.program).keys()) best.set(name, Math.max(best.get(name) ?? 0, fit));
     }
     return best;
   }
