@@ -375,6 +375,13 @@ operator("abs", (f) => {
   assert.equal(f(-0.5), 0.5);
 });
 
+operator("sign", (f) => {
+  assert.equal(f(-5), -1);
+  assert.equal(f(12), 1);
+  assert.equal(f(0), 0, "(x > 0) - (x < 0) is 0 in Python, as Math.sign(0) is");
+  assert.equal(f(-0.5), -1);
+});
+
 operator("lessThan", (f) => {
   assert.equal(f(1, 2), true);
   assert.equal(f(2, 2), false);
@@ -831,6 +838,15 @@ operator("isLetter", (f) => {
   assert.equal(f("a1"), false);
   assert.equal(f(""), false, "isalpha() is false on empty text, and /^[a-z]+$/ matches nothing");
   assert.equal(f("é"), ERR, "isalpha() accepts letters beyond ASCII, the regular expression does not");
+});
+
+operator("isPerfectSquare", (f) => {
+  assert.equal(f(16), true);
+  assert.equal(f(15), false);
+  assert.equal(f(0), true);
+  assert.equal(f(1), true);
+  assert.equal(f(-4), ERR, "math.isqrt refuses a negative number");
+  assert.equal(f(2.25), ERR, "math.isqrt refuses a fraction, where Math.sqrt would give 1.5");
 });
 
 operator("isDigit", (f) => {

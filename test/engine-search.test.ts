@@ -327,6 +327,18 @@ test("a filter keeps the items equal to a parameter, and its test is not steered
   assert.equal(q.best!.returns.python, 'sum(item["qty"] for item in items if item["name"] == name)');
 });
 
+test("a word of the name asks for the sign or a perfect square", () => {
+  const sign = { ...task("sign", [{ name: "x", type: NUMBER }], NUMBER, [[[-5], -1], [[0], 0], [[12], 1]]), words: ["sign"] };
+  const s = assertGeneralizes(sign, [[[100], 1], [[-100], -1], [[1], 1]], 3000);
+  assert.equal(s.best!.returns.typescript, "Math.sign(x)");
+  assert.equal(s.best!.returns.python, "(x > 0) - (x < 0)");
+  const isSquare = { ...task("isSquare", [{ name: "n", type: NUMBER }], BOOLEAN, [[[4], true], [[5], false], [[9], true], [[10], false]]), words: ["is", "square"] };
+  const q = assertGeneralizes(isSquare, [[[2], false], [[25], true], [[26], false]], 3000);
+  assert.equal(q.best!.returns.typescript, "Number.isInteger(Math.sqrt(n))");
+  assert.equal(q.best!.returns.python, "math.isqrt(n) ** 2 == n");
+  assert.deepEqual(q.best!.pythonImports, ["math"]);
+});
+
 test("the list deductions also read the words of a string input", () => {
   const t = task("longWords", [str("text")], listOf(STRING), [
     [["a tree is green"], ["tree", "green"]],

@@ -830,6 +830,18 @@ export const OPERATORS: readonly Operator[] = [
     typescript: ([a]) => call("Math.abs", a),
     python: ([a]) => call("abs", a),
   },
+  {
+    // Python has no sign function; the difference of two comparisons is its idiom there.
+    name: "sign",
+    words: ["sign", "signum"],
+    onlyWhenNamed: true,
+    params: [N],
+    result: N,
+    cost: 4,
+    semantics: (a: number) => (a > 0 ? 1 : a < 0 ? -1 : 0),
+    typescript: ([a]) => call("Math.sign", a),
+    python: ([a]) => binary(py.compare(a, ">", atom("0")), "-", py.compare(a, "<", atom("0")), PREC.additive),
+  },
 
   // ---- booleans ----
   {
@@ -1615,6 +1627,8 @@ export const OPERATORS: readonly Operator[] = [
   // Python's isalpha() and isdigit() also accept letters and digits beyond ASCII, which the
   // regular expressions do not: such text is refused rather than tested two ways.
   idiom("isLetter", ["letter", "alpha", "alphabetic"], S, (s: string) => (beyondAscii(s) ? ERR : /^[a-z]+$/i.test(s)), ([s]) => method(atom("/^[a-z]+$/i"), "test", s), ([s]) => method(s, "isalpha")),
+  // Python's isqrt refuses negative and fractional numbers; so does the search.
+  idiom("isPerfectSquare", ["square"], N, (n: number) => (n < 0 || !Number.isInteger(n) ? ERR : Number.isInteger(Math.sqrt(n))), ([n]) => call("Number.isInteger", call("Math.sqrt", n)), ([n]) => py.compare(binary(call("math.isqrt", n), "**", atom("2"), PREC.power), "==", n)),
   idiom("isDigit", ["digit", "numeric"], S, (s: string) => (beyondAscii(s) ? ERR : /^[0-9]+$/.test(s)), ([s]) => method(atom("/^[0-9]+$/"), "test", s), ([s]) => method(s, "isdigit")),
 ];
 
@@ -1625,6 +1639,7 @@ const PUNCTUATION = `.,;:!?'"()`;
 export const PYTHON_IMPORTS: Readonly<Record<string, string>> = {
   fold: "functools",
   product: "math",
+  isPerfectSquare: "math",
   mean: "statistics",
 };
 
