@@ -382,6 +382,14 @@ operator("sign", (f) => {
   assert.equal(f(-0.5), -1);
 });
 
+operator("listEquals", (f) => {
+  assert.equal(f([1, 2], [1, 2]), true);
+  assert.equal(f([1, 2], [2, 1]), false, "item by item, in order");
+  assert.equal(f([3], [3, 3]), false);
+  assert.equal(f([], []), true);
+  assert.equal(f(["a"], ["a"]), true);
+});
+
 operator("lessThan", (f) => {
   assert.equal(f(1, 2), true);
   assert.equal(f(2, 2), false);

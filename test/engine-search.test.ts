@@ -339,6 +339,33 @@ test("a word of the name asks for the sign or a perfect square", () => {
   assert.deepEqual(q.best!.pythonImports, ["math"]);
 });
 
+test("a list is compared with itself sorted or reversed", () => {
+  const isSorted = {
+    ...task("isSorted", [nums("xs")], BOOLEAN, [
+      [[[1, 2, 3]], true],
+      [[[3, 1, 2]], false],
+      [[[5, 5, 6]], true],
+      [[[9, 4]], false],
+    ]),
+    words: ["is", "sorted"],
+  };
+  // xs[0] < xs.at(-1) fits these four as well.
+  const s = assertGeneralizes(isSorted, [[[[1, 5, 4, 10]], false], [[[]], true], [[[2, 2]], true]], 3000);
+  assert.equal(s.best!.returns.typescript, "JSON.stringify(xs) === JSON.stringify([...xs].sort((a, b) => a - b))");
+  assert.equal(s.best!.returns.python, "xs == sorted(xs)");
+  const isPalindrome = {
+    ...task("isPalindromeList", [nums("xs")], BOOLEAN, [
+      [[[1, 2, 1]], true],
+      [[[1, 2, 3]], false],
+      [[[4, 4]], true],
+      [[[5, 6]], false],
+    ]),
+    words: ["is", "palindrome", "list"],
+  };
+  const p = assertGeneralizes(isPalindrome, [[[[1, 2, 3, 2, 1]], true], [[[1, 2, 2, 3]], false], [[[1, 1, 2]], false]], 3000);
+  assert.equal(p.best!.returns.python, "xs == xs[::-1]");
+});
+
 test("the list deductions also read the words of a string input", () => {
   const t = task("longWords", [str("text")], listOf(STRING), [
     [["a tree is green"], ["tree", "green"]],

@@ -62,6 +62,17 @@ test("the smallest by a key, for a word that asks for it", () => {
   assert.equal(generalizes(t, reference, [[[{ name: "a", price: 9 }, { name: "b", price: 11 }, { name: "c", price: 3 }]], [[{ name: "z", price: 50 }, { name: "y", price: 60 }]]]), undefined);
 });
 
+test("the largest by a key, for newest", () => {
+  const book = { kind: "record" as const, fields: [{ name: "title", type: STRING }, { name: "year", type: NUMBER }] };
+  // The second-to-last book's title fits both examples too.
+  const t = task("newest", ["newest"], [["books", listOf(book)]], STRING, [
+    [[[{ title: "Dune", year: 1965 }, { title: "Emma", year: 1815 }]], "Dune"],
+    [[[{ title: "Emma", year: 1815 }, { title: "Beloved", year: 1987 }, { title: "Ulysses", year: 1922 }]], "Beloved"],
+  ]);
+  const reference = (books: { title: string; year: number }[]) => books.reduce((a, b) => (b.year > a.year ? b : a)).title;
+  assert.equal(generalizes(t, reference, [[[{ title: "a", year: 2000 }, { title: "b", year: 1900 }, { title: "c", year: 1950 }]], [[{ title: "z", year: 1 }]]]), undefined);
+});
+
 test("characters kept for what they are: a filter of the string's characters", () => {
   const t = task("removeVowels", ["remove", "vowels"], [["s", STRING]], STRING, [
     [["hello"], "hll"],

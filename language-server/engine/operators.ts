@@ -23,7 +23,7 @@ import {
   type PrintedArg,
 } from "./printing";
 import type { AbstractionDefinition } from "./abstraction";
-import { BOOLEAN, fnOf, listOf, NUMBER, STRING, typeVar, type Type, type Value } from "./types";
+import { BOOLEAN, fnOf, listOf, NUMBER, STRING, typeVar, type Type, type Value, valuesEqual } from "./types";
 
 /** The failure value: an operator applied outside its domain. Never escapes the engine. */
 export const ERR: unique symbol = Symbol("ERR");
@@ -358,7 +358,7 @@ function negated(a: Printed, b: Printed): Printed | undefined {
 }
 
 /** Words that ask for the largest or the smallest item, of a list or by a key. */
-const LARGEST_WORDS = ["max", "maximum", "largest", "biggest", "highest", "greatest", "longest", "oldest", "most", "latest"];
+const LARGEST_WORDS = ["max", "maximum", "largest", "biggest", "highest", "greatest", "longest", "oldest", "most", "latest", "newest"];
 const SMALLEST_WORDS = ["min", "minimum", "smallest", "lowest", "least", "cheapest", "shortest", "youngest", "fewest", "earliest"];
 
 /**
@@ -859,6 +859,23 @@ export const OPERATORS: readonly Operator[] = [
       return { ...binary(left, "===", right, PREC.equality), negated: binary(left, "!==", right, PREC.equality) };
     },
     python: ([a, b]) => (swapSides(a, b) ? py.compare(b, "==", a) : py.compare(a, "==", b)),
+  },
+  {
+    // Lists of strings, numbers or booleans, equal item by item: `xs == sorted(xs)` for isSorted.
+    // JavaScript has no list equality; their JSON is equal exactly when they are, for such items.
+    name: "listEquals",
+    words: ["equal", "same", "palindrome", "sorted"],
+    params: [listOf(A), listOf(A)],
+    result: BOOL,
+    cost: 5,
+    commutative: true,
+    primitiveVars: ["a"],
+    semantics: (a: Value[], b: Value[]) => valuesEqual(a, b),
+    typescript: ([a, b]) => {
+      const json = (p: Printed) => call("JSON.stringify", p);
+      return { ...binary(json(a), "===", json(b), PREC.equality), negated: binary(json(a), "!==", json(b), PREC.equality) };
+    },
+    python: ([a, b]) => py.compare(a, "==", b),
   },
   {
     name: "lessThan",

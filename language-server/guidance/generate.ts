@@ -125,7 +125,7 @@ class CandidateBudget extends SearchLimits {
  * element's position for mapIndexed); until then `npm run train` leaves them out of the model's
  * outputs too, since with no task using them it would learn to make them dearer.
  */
-export const NOT_GENERATED: ReadonlySet<string> = new Set(["mapIndexed", "occurrences", "maxBy", "minBy", "mean", "capitalize", "atFromEnd"]);
+export const NOT_GENERATED: ReadonlySet<string> = new Set(["mapIndexed", "occurrences", "maxBy", "minBy", "mean", "capitalize", "atFromEnd", "listEquals"]);
 
 /** The operators generated tasks are made of. */
 const GENERATED_OPERATORS = OPERATORS.filter((op) => !NOT_GENERATED.has(op.name) && !op.onlyWhenNamed);
