@@ -855,6 +855,8 @@ operator("isPerfectSquare", (f) => {
   assert.equal(f(1), true);
   assert.equal(f(-4), ERR, "math.isqrt refuses a negative number");
   assert.equal(f(2.25), ERR, "math.isqrt refuses a fraction, where Math.sqrt would give 1.5");
+  assert.equal(f(2 ** 52), true);
+  assert.equal(f(2 ** 60 + 2 ** 31), ERR, "Math.sqrt rounds its root to a whole number (2^30 + 1); math.isqrt says it is no square");
 });
 
 operator("isDigit", (f) => {

@@ -1644,8 +1644,9 @@ export const OPERATORS: readonly Operator[] = [
   // Python's isalpha() and isdigit() also accept letters and digits beyond ASCII, which the
   // regular expressions do not: such text is refused rather than tested two ways.
   idiom("isLetter", ["letter", "alpha", "alphabetic"], S, (s: string) => (beyondAscii(s) ? ERR : /^[a-z]+$/i.test(s)), ([s]) => method(atom("/^[a-z]+$/i"), "test", s), ([s]) => method(s, "isalpha")),
-  // Python's isqrt refuses negative and fractional numbers; so does the search.
-  idiom("isPerfectSquare", ["square"], N, (n: number) => (n < 0 || !Number.isInteger(n) ? ERR : Number.isInteger(Math.sqrt(n))), ([n]) => call("Number.isInteger", call("Math.sqrt", n)), ([n]) => py.compare(binary(call("math.isqrt", n), "**", atom("2"), PREC.power), "==", n)),
+  // Python's isqrt refuses negative and fractional numbers; so does the search. Beyond 2^52 the
+  // nearest double to the root of a non-square can be whole, where isqrt stays exact.
+  idiom("isPerfectSquare", ["square"], N, (n: number) => (n < 0 || n > 2 ** 52 || !Number.isInteger(n) ? ERR : Number.isInteger(Math.sqrt(n))), ([n]) => call("Number.isInteger", call("Math.sqrt", n)), ([n]) => py.compare(binary(call("math.isqrt", n), "**", atom("2"), PREC.power), "==", n)),
   idiom("isDigit", ["digit", "numeric"], S, (s: string) => (beyondAscii(s) ? ERR : /^[0-9]+$/.test(s)), ([s]) => method(atom("/^[0-9]+$/"), "test", s), ([s]) => method(s, "isdigit")),
 ];
 
