@@ -120,6 +120,35 @@ test("Python: doctests (continuations, triple quotes, methods), # comments, hint
   ]);
 });
 
+test("Python: a docstring's escapes are decoded as doctest reads them, unless it is raw", async () => {
+  const source = [
+    "def join_lines(lines: list[str]) -> str:",
+    '    """',
+    "    >>> join_lines([\"a\", \"b\"])",
+    "    'a\\\\nb'",
+    '    """',
+    "",
+    "def tab(s: str) -> str:",
+    '    r"""',
+    "    >>> tab('x')",
+    "    'x\\t'",
+    '    """',
+    "",
+    "def oops(s: str) -> str:",
+    '    """',
+    "    >>> oops('\\u00e9', x)",
+    "    'e'",
+    '    """',
+  ].join("\n");
+  const fns = await readFunctions(source, "python");
+  // In the file `'a\\nb'`; in the docstring `'a\nb'`, the repr of a newline.
+  assert.deepEqual(pairs(byName(fns, "join_lines")), [[[["a", "b"]], "a\nb"]]);
+  // A raw docstring keeps `\t` as written, and doctest reads the repr's escape: a tab.
+  assert.deepEqual(pairs(byName(fns, "tab")), [[["x"], "x\t"]]);
+  // After an escape of six characters that stands for one, a problem is still where it is written.
+  assert.deepEqual(byName(fns, "oops").problems.map((p) => at(p.range)), ["14:23-14:24"]);
+});
+
 test("one bad example does not hide the others, nor the other functions", async () => {
   const fns = await read("multi.ts.txt");
   assert.deepEqual(fns.map((f) => f.name), ["first", "second", "third"]);
@@ -160,9 +189,10 @@ test("literals: quotes, escapes, numbers, nesting; non-literals are problems wit
     ["7:23-7:32", "`undefined` is not supported: Grimoire's values have no null or undefined (yet)"],
   ]);
 
+  // Raw docstrings: in a plain one, Python itself reads `'a\\'b'` as `'a'b'`.
   const py = [
     "def g(*args):",
-    '    """',
+    '    r"""',
     "    >>> g('a\\'b', \"c\", r'\\d', '''e''', 1_0, 0o17, -2.5, True, (1, 2), [[]], {'k': [None]})",
     "    'ok'",
     "    >>> g(x)",
@@ -183,7 +213,7 @@ test("literals: quotes, escapes, numbers, nesting; non-literals are problems wit
     ["8:10-8:16", "`{1, 2}` is a set: Grimoire has no sets, use a list"],
     ["11:4-11:6", "`1j` is a complex number: examples may only use real numbers"],
   ]);
-  const py2 = "def g(a, b, c, d, e, f, h, i, j):\n    \"\"\"\n    >>> g('a\\'b', \"c\", r'\\d', '''e''', 1_0, 0o17, -2.5, True, (1, 2))\n    ['x', {'k': [1]}]\n    \"\"\"\n";
+  const py2 = "def g(a, b, c, d, e, f, h, i, j):\n    r\"\"\"\n    >>> g('a\\'b', \"c\", r'\\d', '''e''', 1_0, 0o17, -2.5, True, (1, 2))\n    ['x', {'k': [1]}]\n    \"\"\"\n";
   const [pf2] = await readFunctions(py2, "python");
   assert.deepEqual(pairs(pf2), [[["a'b", "c", "\\d", "e", 10, 15, -2.5, true, [1, 2]], ["x", { k: [1] }]]]);
 });

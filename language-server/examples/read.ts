@@ -394,15 +394,60 @@ function groupComments(comments: Node[], text: string, language: SourceLanguage)
   return blocks;
 }
 
+/**
+ * The text doctest reads: the docstring's value, its escapes decoded unless it is a raw string.
+ * `'a\\nb'` in the file is `'a\nb'` in the docstring, an expected output of "a", a newline, "b".
+ */
 function docstringVirtual(str: Node, source: string): Virtual {
   const start = str.children.find((c) => c?.type === "string_start");
   const end = str.children.find((c) => c?.type === "string_end");
   const s = start ? start.endIndex : str.startIndex;
   const e = end ? end.startIndex : str.endIndex;
-  const text = source.slice(s, e);
+  const raw = start ? /r/i.test(start.text) : false;
+  const out: string[] = [];
   const map: number[] = [];
-  for (let i = 0; i <= text.length; i++) map.push(s + i);
-  return { text, map };
+  for (let i = s; i < e; ) {
+    const escape = raw || source[i] !== "\\" ? undefined : pythonEscape(source, i + 1, e);
+    if (escape) {
+      if (escape.text) {
+        out.push(escape.text);
+        for (let k = 0; k < escape.text.length; k++) map.push(i);
+      }
+      i = escape.end;
+    } else {
+      out.push(source[i]);
+      map.push(i);
+      i++;
+    }
+  }
+  map.push(e);
+  return { text: out.join(""), map };
+}
+
+const SIMPLE_ESCAPES: Readonly<Record<string, string>> = { "\\": "\\", "'": "'", '"': '"', a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t", v: "\v" };
+
+/**
+ * A Python string escape whose backslash is just before `at`: what it stands for and where it
+ * ends. Undefined for one Python leaves as written (an unknown letter, `\N{...}`).
+ */
+function pythonEscape(source: string, at: number, end: number): { text: string; end: number } | undefined {
+  const c = source[at];
+  if (at >= end) return undefined;
+  if (c === "\n") return { text: "", end: at + 1 };
+  if (c === "\r") return { text: "", end: source[at + 1] === "\n" ? at + 2 : at + 1 };
+  if (Object.prototype.hasOwnProperty.call(SIMPLE_ESCAPES, c)) return { text: SIMPLE_ESCAPES[c], end: at + 1 };
+  const hex = (digits: number) => {
+    const h = source.slice(at + 1, at + 1 + digits);
+    if (at + 1 + digits > end || !new RegExp(`^[0-9a-fA-F]{${digits}}$`).test(h)) return undefined;
+    const code = parseInt(h, 16);
+    return code > 0x10ffff ? undefined : { text: String.fromCodePoint(code), end: at + 1 + digits };
+  };
+  if (c === "x") return hex(2);
+  if (c === "u") return hex(4);
+  if (c === "U") return hex(8);
+  const octal = /^[0-7]{1,3}/.exec(source.slice(at, Math.min(end, at + 3)));
+  if (octal) return { text: String.fromCharCode(parseInt(octal[0], 8)), end: at + octal[0].length };
+  return undefined;
 }
 
 // ---------------------------------------------------------------- reading
