@@ -85,6 +85,16 @@ test("characters kept for what they are: a filter of the string's characters", (
   assert.deepEqual(best.run(["education"]), { ok: true, value: "dctn" });
 });
 
+test("characters made over by a test the words name: a character map with cases", () => {
+  const t = task("replaceVowels", ["replace", "vowels"], [["text", STRING]], STRING, [
+    [["hello"], "h*ll*"],
+    [["banana"], "b*n*n*"],
+  ]);
+  const best = synthesize(t, { timeoutMs: 3000 }).best;
+  assert.equal(best?.returns.python, '"".join("*" if c in "aeiouAEIOU" else c for c in text)');
+  assert.deepEqual(best.run(["education"]), { ok: true, value: "*d*c*t**n" });
+});
+
 test("which characters are kept is read off the examples only when each is always kept or always dropped", () => {
   assert.deepEqual([...keptCharacters([["a-b", "ab"], ["c-", "c"]])!], [["a", true], ["-", false], ["b", true], ["c", true]]);
   assert.equal(keptCharacters([["aa", "a"]]), undefined, "one a kept, the other dropped");

@@ -256,12 +256,13 @@ function searchInPhases(task: Task, options: SearchOptions, started: number): { 
       d.task,
       // A number a map makes of each element may fall into cases (`x % 2 === 0 ? x * 3 : x`), once
       // plain programs had half the time. A filter's predicate assembled from cases only lists the
-      // examples' elements, and a word map's cases (on SyGuS's middle names) did much the same.
+      // examples' elements, and a word map's cases (on SyGuS's middle names) did much the same;
+      // unless the words name a test of the element, which then makes the cases.
       {
         ...options,
         wholeTask: false,
         timeoutMs: Math.min(remaining, total * (d.share ?? DEDUCTION_SHARE)),
-        conditionals: options.conditionals !== false && d.task.returnType.kind === "number" && "late",
+        conditionals: options.conditionals !== false && (d.task.returnType.kind === "number" || namesTestOfElement(d.task)) && "late",
       },
       subStarted,
     );
@@ -293,6 +294,17 @@ function searchInPhases(task: Task, options: SearchOptions, started: number): { 
   }
   const full = new Search(task, { ...options, timeoutMs: remaining }, Date.now(), (inst) => learnedCost(inst, fits));
   return { search: full, solutions: [...full.run(), ...fallbacks] };
+}
+
+/**
+ * Whether the task's words name a test (an idiom) of its first input, the element of a deduced
+ * sub-task: then the element's cases are what the words say (`isVowel(c) ? "*" : c` for each
+ * character of replaceVowels), not a list of the examples' elements.
+ */
+function namesTestOfElement(task: Task): boolean {
+  const forms = wordForms(task.words ?? []);
+  const element = typeKey(task.params[0].type);
+  return OPERATORS.some((op) => op.onlyWhenNamed && op.result.kind === "boolean" && typeKey(op.params[0]) === element && namedBy(op, forms));
 }
 
 /**
