@@ -234,6 +234,14 @@ operator("padStart", (f) => {
   assert.equal(f("😀", 3, " "), ERR, "the lengths disagree");
 });
 
+operator("padEnd", (f) => {
+  assert.equal(f("ab", 4, " "), "ab  ");
+  assert.equal(f("12345", 3, "."), "12345", "already long enough");
+  assert.equal(f("a", 3, ""), ERR, "ljust takes exactly one fill character");
+  assert.equal(f("a", 1.5, " "), ERR);
+  assert.equal(f("😀", 3, " "), ERR, "the lengths disagree");
+});
+
 operator("repeat", (f) => {
   assert.equal(f("ab", 3), "ababab");
   assert.equal(f("ab", 0), "");

@@ -85,6 +85,17 @@ test("characters kept for what they are: a filter of the string's characters", (
   assert.deepEqual(best.run(["education"]), { ok: true, value: "dctn" });
 });
 
+test("padding on the right, for a word that asks for padding", () => {
+  // Both examples add two spaces: `s + "  "` fits them too, and never reads the width.
+  const t = task("padRight", ["pad", "right"], [["s", STRING], ["width", NUMBER]], STRING, [
+    [["ab", 4], "ab  "],
+    [["xyz", 5], "xyz  "],
+  ]);
+  const best = synthesize(t, { timeoutMs: 3000 }).best;
+  assert.equal(best?.returns.python, 's.ljust(width, " ")');
+  assert.deepEqual(best.run(["abc", 3]), { ok: true, value: "abc" });
+});
+
 test("characters made over by a test the words name: a character map with cases", () => {
   const t = task("replaceVowels", ["replace", "vowels"], [["text", STRING]], STRING, [
     [["hello"], "h*ll*"],

@@ -662,6 +662,20 @@ export const OPERATORS: readonly Operator[] = [
     python: ([s, n, fill]) => method(s, "rjust", n, fill),
   },
   {
+    // Padding on the right is asked for by name (padRight, padEnd); unnamed, it would only widen
+    // every string search for what padStart and concatenation already cover.
+    name: "padEnd",
+    words: ["pad"],
+    onlyWhenNamed: true,
+    params: [S, N, S],
+    result: S,
+    cost: 6,
+    semantics: (s: string, n: number, fill: string) =>
+      fill.length !== 1 || !isInt(n) || n > sizeLimits.string || astral(s) ? ERR : s.padEnd(n, fill),
+    typescript: ([s, n, fill]) => method(s, "padEnd", n, fill),
+    python: ([s, n, fill]) => method(s, "ljust", n, fill),
+  },
+  {
     name: "repeat",
     words: ["repeat"],
     params: [S, N],
