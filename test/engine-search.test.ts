@@ -61,6 +61,23 @@ test("extracts a delimited substring with a computed position", () => {
   assertGeneralizes(t, [[["+4412 555-123-456"], "4412"]]);
 });
 
+test("each word with its case changed and nothing between: PascalCase, and camelCase as the first word then the others", () => {
+  const toPascal = task("toPascal", [str("text")], STRING, [
+    [["hello world"], "HelloWorld"],
+    [["big red dog"], "BigRedDog"],
+  ]);
+  const p = assertGeneralizes(toPascal, [[["one two three four"], "OneTwoThreeFour"], [["solo"], "Solo"]], 4000);
+  assert.equal(p.best!.returns.python, '"".join(w[:1].upper() + w[1:] for w in text.split(" "))');
+  const snakeToCamel = task("snakeToCamel", [str("name")], STRING, [
+    [["user_id"], "userId"],
+    [["created_at_time"], "createdAtTime"],
+    [["name"], "name"],
+  ]);
+  const c = assertGeneralizes(snakeToCamel, [[["is_admin_user"], "isAdminUser"], [["a_b_c_d"], "aBCD"]], 6000);
+  assert.equal(c.best!.returns.typescript, 'name.split("_")[0] + name.split("_").slice(1).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("")');
+  assert.equal(c.best!.returns.python, 'name.split("_")[0] + "".join(w[:1].upper() + w[1:] for w in name.split("_")[1:])');
+});
+
 test("deduces a word-by-word map for title case", () => {
   const t = task("titleCase", [str("text")], STRING, [
     [["hello world"], "Hello World"],

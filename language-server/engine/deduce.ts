@@ -407,6 +407,49 @@ export function deductions(task: Task, only?: number): Deduction[] {
         break;
       }
     }
+    // Output string is each word of an input string with its case changed, and nothing between:
+    // a map over the words joined with nothing (PascalCase, `"".join(w.capitalize() for w in
+    // name.split("_"))`). Where the first word stays as it is and others change (camelCase), it is
+    // the first word, then a map over the others: `words[0] + "".join(... for w in words[1:])`.
+    if (p.type.kind === "string" && ret.kind === "string") {
+      for (const sep of ["_", "-", " "]) {
+        const words = examples.map((ex) => (ex.inputs[index] as string).split(sep));
+        const outputs = examples.map((ex) => ex.output as string);
+        if (!words.some((ws) => ws.length > 1) || outputs.every((o, e) => o === words[e].join(""))) continue;
+        const parts = outputs.map((o, e) => {
+          let at = 0;
+          return words[e].map((w) => o.slice(at, (at += w.length)));
+        });
+        const cased = outputs.every((o, e) => o.length === words[e].join("").length && parts[e].every((part, i) => part.toLowerCase() === words[e][i].toLowerCase()));
+        if (!cased) continue;
+        const firstKept = parts.every((ps, e) => ps[0] === words[e][0]) && parts.some((ps, e) => ps.some((part, i) => i > 0 && part !== words[e][i]));
+        const sub: Example[] = [];
+        examples.forEach((ex, e) =>
+          words[e].forEach((w, i) => {
+            if (!firstKept || i > 0) sub.push({ inputs: [w, ...ex.inputs], output: parts[e][i] });
+          }),
+        );
+        const t = subTask(task, "word_cased", "w", STRING, STRING, sub);
+        if (!t) break;
+        const words0 = listOf(STRING);
+        const split = () => apply(OPERATOR_BY_NAME.get("split")!, { params: [STRING, STRING], result: words0 }, [param(index, STRING), constant(sep, STRING)]);
+        out.push({
+          name: firstKept ? `the first word split by ${JSON.stringify(sep)}, then the others cased, joined` : `each word split by ${JSON.stringify(sep)} cased, joined`,
+          task: t,
+          rebuild: (body) => {
+            const inner = asLambdaBody(body);
+            if (!inner) return undefined;
+            if (!firstKept) return wordsMapped(index, sep, inner, "");
+            const rest = apply(OPERATOR_BY_NAME.get("drop")!, { params: [words0, NUMBER], result: words0 }, [split(), constant(1, NUMBER)]);
+            const mapped = apply(OPERATOR_BY_NAME.get("map")!, { params: [words0, fnOf([STRING], STRING)], result: words0 }, [rest, lambda([STRING], inner)]);
+            const joined = apply(OPERATOR_BY_NAME.get("join")!, { params: [words0, STRING], result: STRING }, [mapped, constant("", STRING)]);
+            const first = apply(OPERATOR_BY_NAME.get("head")!, { params: [words0], result: STRING }, [split()]);
+            return apply(OPERATOR_BY_NAME.get("concat")!, { params: [STRING, STRING], result: STRING }, [first, joined]);
+          },
+        });
+        break;
+      }
+    }
     // Output string is the same number of characters (one or more) made of each character of an
     // input string: a map over the characters joined with nothing, each character's part a smaller
     // task (each letter doubled: `[...word].map((c) => c + c).join("")`; a cipher, one for one).
