@@ -78,6 +78,21 @@ test("each word with its case changed and nothing between: PascalCase, and camel
   assert.equal(c.best!.returns.python, 'name.split("_")[0] + "".join(w[:1].upper() + w[1:] for w in name.split("_")[1:])');
 });
 
+test("a literal glued on and cut at a computed place is a condition in disguise: the condition is spelled out", () => {
+  const truncate = {
+    ...task("truncate", [str("text"), { name: "max", type: NUMBER }], STRING, [
+      [["Hello world", 5], "Hello..."],
+      [["Hi", 5], "Hi"],
+      [["Grimoire", 4], "Grim..."],
+    ]),
+    constants: ["..."],
+  };
+  // `text.slice(0, max) + (text + "...").slice(Math.max(max, text.length))` fits too, and costs
+  // less, but adds "..." to a text exactly `max` long.
+  const r = assertGeneralizes(truncate, [[["abc", 3], "abc"], [["abcdef", 3], "abc..."]], 10000);
+  assert.match(r.best!.returns.typescript, /\? text\.slice\(0, max\) \+ "\.\.\." : text$/);
+});
+
 test("deduces a word-by-word map for title case", () => {
   const t = task("titleCase", [str("text")], STRING, [
     [["hello world"], "Hello World"],

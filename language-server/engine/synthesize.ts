@@ -1259,6 +1259,22 @@ const SELF_PATTERN_OPERATORS = new Set(["replace", "replaceAll"]);
  */
 const SELF_PATTERN_PENALTY = 8;
 
+/**
+ * What a program pays for cutting text with a literal glued on at a computed place
+ * (`(text + "...").slice(Math.max(max, text.length))`): how much of the literal is kept then
+ * hangs on arithmetic of lengths, a condition in disguise that the examples seldom test at its
+ * edge (a text exactly `max` long). Spelled as the condition it is, the program costs about 3 more.
+ */
+const CUT_LITERAL_PENALTY = 4;
+
+/** Whether `p` slices a concatenation that has a literal side, at a place that is not a literal. */
+function cutsIntoLiteral(p: Program & { kind: "apply" }): boolean {
+  if (p.op.name !== "slice" && p.op.name !== "sliceFrom") return false;
+  const [text, ...places] = p.args;
+  const glued = text.kind === "apply" && text.op.name === "concat" && text.args.some((a) => a.kind === "const");
+  return glued && places.some((place) => place.kind !== "const");
+}
+
 /** Whether `pattern` is computed (not a literal) from a parameter that `text` reads too. */
 function patternCutFromText(text: Program, pattern: Program): boolean {
   if (pattern.kind === "const") return false;
@@ -1278,6 +1294,7 @@ function score(s: Solution, leafCost: (p: Program & { kind: "const" }) => number
     if (p.kind === "apply") {
       if (p.op.name === "if") penalty += 2;
       if (SELF_PATTERN_OPERATORS.has(p.op.name) && patternCutFromText(p.args[0], p.args[1])) penalty += SELF_PATTERN_PENALTY;
+      if (cutsIntoLiteral(p)) penalty += CUT_LITERAL_PENALTY;
       p.args.forEach(visit);
     } else if (p.kind === "lambda") visit(p.body);
     else if (p.kind === "const" && typeof p.value === "string" && p.value.length > 1) penalty += 1;
