@@ -1,7 +1,7 @@
 // Behaviour of the search: what it finds, how it ranks, and the limits it keeps.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { Bank, hashOutputs } from "../language-server/engine/bank";
+import { Bank, hashOutputs, OutputIndex } from "../language-server/engine/bank";
 import { deductions } from "../language-server/engine/deduce";
 import { instantiateOperators, typeUniverse } from "../language-server/engine/instantiate";
 import { OPERATOR_BY_NAME } from "../language-server/engine/operators";
@@ -700,6 +700,20 @@ test("observational equivalence keeps one program per output vector", () => {
   assert.equal(bank.add("str", STRING, { program: constant("x", STRING), cost: 1, rank: 1, values: [1, 2, 3] }), true);
   assert.equal(hashOutputs([["a"], "b"], 2), hashOutputs([["a"], "b"], 2));
   assert.notEqual(hashOutputs(["ab", "c"], 2), hashOutputs(["a", "bc"], 2));
+});
+
+test("the bank's index finds every entry as it grows, and tells apart outputs whose hashes collide", () => {
+  const index = new OutputIndex();
+  const entry = (values: Value[]) => ({ program: constant(values[0], NUMBER), cost: 1, rank: 1, values });
+  // Ten thousand entries make it grow several times; every fourth shares its hash with the one before.
+  const kept = Array.from({ length: 10_000 }, (_, i) => entry([i, -i]));
+  const hashOf = (i: number) => (i % 4 === 1 ? i - 1 : i) * 2654435761;
+  kept.forEach((e, i) => {
+    assert.equal(index.find(e.values, hashOf(i) | 0), undefined);
+    index.insert(e, hashOf(i) | 0);
+  });
+  kept.forEach((e, i) => assert.equal(index.find([i, -i], hashOf(i) | 0), e));
+  assert.equal(index.find([1, 0], hashOf(1) | 0), undefined, "same hash, other outputs");
 });
 
 test("operator instances never leave the task's type universe", () => {
