@@ -4,7 +4,8 @@
 // (eval/synth/checks.json). A function counts when its status is "solved" AND every hidden check
 // passes. This is a measurement: it exits 0 whatever the score, 2 on setup errors.
 //
-//   node scripts/eval-synth.mjs [--timeout S] [--guidance on|off] [FILE...]     (FILE: names in eval/synth/, default all)
+//   node scripts/eval-synth.mjs [--set NAME] [--timeout S] [--guidance on|off] [FILE...]
+//   (NAME: a folder of eval/, default synth; FILE: names in it, default all)
 //
 // Per-function lines go to stderr; the summary to stdout, ending with
 //   synth eval: N of M functions (P%) synthesized within S s and correct on unseen inputs
@@ -16,7 +17,8 @@ import { fileURLToPath } from "node:url";
 import vm from "node:vm";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const evalDir = join(root, "eval", "synth");
+// eval/synth by default; `--set synth2` reads eval/synth2, the held-out set written later.
+let evalSet = "synth";
 const cli = join(root, "dist", "cli.js");
 const CALL_LIMIT_MS = 2000; // per hidden check
 
@@ -40,11 +42,14 @@ const only = [];
     } else if (a.startsWith("--timeout=")) {
       timeout = a.slice("--timeout=".length);
       if (!(Number(timeout) > 0)) setupError("--timeout needs a positive number of seconds");
+    } else if (a === "--set") {
+      evalSet = args[++i];
+      if (!evalSet || !/^[\w-]+$/.test(evalSet)) setupError("--set needs the name of a folder in eval/");
     } else if (a === "--guidance") {
       guidance = args[++i];
       if (guidance !== "on" && guidance !== "off") setupError("--guidance must be on or off");
     } else if (a === "-h" || a === "--help") {
-      process.stdout.write("Usage: node scripts/eval-synth.mjs [--timeout S] [--guidance on|off] [FILE...]\n");
+      process.stdout.write("Usage: node scripts/eval-synth.mjs [--set NAME] [--timeout S] [--guidance on|off] [FILE...]\n");
       process.exit(0);
     } else if (a.startsWith("-")) {
       setupError(`unknown option ${a}`);
@@ -54,12 +59,14 @@ const only = [];
   }
 }
 
+const evalDir = join(root, "eval", evalSet);
+if (!existsSync(evalDir)) setupError(`no such eval set: eval/${evalSet}`);
 if (!existsSync(cli)) setupError(`${cli} is missing: run \`npm run build\` first`);
 let checks;
 try {
   checks = JSON.parse(readFileSync(join(evalDir, "checks.json"), "utf8"));
 } catch (e) {
-  setupError(`cannot read eval/synth/checks.json: ${e.message}`);
+  setupError(`cannot read eval/${evalSet}/checks.json: ${e.message}`);
 }
 let transformSync;
 try {
@@ -74,7 +81,7 @@ try {
 
 const files = Object.keys(checks).filter((f) => only.length === 0 || only.includes(f));
 if (files.length === 0) setupError(`no such eval file: ${only.join(", ")}`);
-for (const f of files) if (!existsSync(join(evalDir, f))) setupError(`eval/synth/${f} is listed in checks.json but missing`);
+for (const f of files) if (!existsSync(join(evalDir, f))) setupError(`eval/${evalSet}/${f} is listed in checks.json but missing`);
 
 // ---------------------------------------------------------------- helpers
 
