@@ -78,6 +78,18 @@ test("each word with its case changed and nothing between: PascalCase, and camel
   assert.equal(c.best!.returns.python, 'name.split("_")[0] + "".join(w[:1].upper() + w[1:] for w in name.split("_")[1:])');
 });
 
+test("text put before some characters: a character map that falls into cases", () => {
+  const toSnake = task("toSnake", [str("name")], STRING, [
+    [["helloWorld"], "hello_world"],
+    [["myVarName"], "my_var_name"],
+    [["x"], "x"],
+  ]);
+  // `c.replace(c.toUpperCase(), "_") + c.toLowerCase().split(c)[0]` fits as well: a pattern cut
+  // from the very character it replaces in pays for it inside a lambda too.
+  const r = assertGeneralizes(toSnake, [[["oneTwoThree"], "one_two_three"], [["plain"], "plain"], [["aB"], "a_b"]], 6000);
+  assert.match(r.best!.returns.typescript, /^\[\.\.\.name\]\.map\(\(c\) => .* \? "_" \+ c\.toLowerCase\(\) : c\)\.join\(""\)$/);
+});
+
 test("a literal glued on and cut at a computed place is a condition in disguise: the condition is spelled out", () => {
   const truncate = {
     ...task("truncate", [str("text"), { name: "max", type: NUMBER }], STRING, [

@@ -18,6 +18,8 @@ export interface Deduction {
   readonly refines?: { readonly deduction: Deduction; readonly needed: (found: readonly Program[]) => boolean };
   /** The share of the whole task's time its sub-task may have, where less than the usual is enough. */
   readonly share?: number;
+  /** Whether its sub-task may fall into cases (late), whatever it returns: which characters get text put before them. */
+  readonly cases?: boolean;
 }
 
 const MAX_SUB_EXAMPLES = 24;
@@ -483,6 +485,27 @@ export function deductions(task: Task, only?: number): Deduction[] {
           });
         }
       }
+      // Or text put before some characters, each character kept but for its case (camelCase to
+      // snake_case: "_" + the capital in lower case). Each character's part runs to the first
+      // place after the last part where it stands again; some part is longer than its character.
+      // Which characters get text is a test of the character, so the sub-task may fall into cases.
+      const inserted = aligned ? undefined : partsWithInsertions(characters, outputs);
+      if (inserted && !examples.some((ex) => /[\uD800-\uDFFF]/.test(`${ex.inputs[index]}${ex.output}`))) {
+        const sub: Example[] = [];
+        examples.forEach((ex, e) => characters[e].forEach((c, i) => sub.push({ inputs: [c, ...ex.inputs], output: inserted[e][i] })));
+        const t = subTask(task, "char_prefixed", "c", STRING, STRING, sub);
+        if (t) {
+          out.push({
+            name: "each character with text before some, joined",
+            task: t,
+            cases: true,
+            rebuild: (body) => {
+              const inner = asLambdaBody(body);
+              return inner && charactersMapped(index, inner);
+            },
+          });
+        }
+      }
     }
     // Output string is some of an input string's characters, each kept or dropped for what it is:
     // a filter of the characters, the test a smaller task over one character and the inputs
@@ -852,6 +875,32 @@ export function keptCharacters(pairs: readonly (readonly [string, string])[]): M
   // Kept characters in their order must give each output exactly.
   for (const [input, output] of pairs) if ([...input].filter((c) => keep.get(c)).join("") !== output) return undefined;
   return keep;
+}
+
+/**
+ * Each output cut into one part per input character, a part ending where its character (in any
+ * case) stands first after the parts before it; undefined unless every output is used up so and
+ * some part is longer than one character.
+ */
+function partsWithInsertions(characters: readonly string[][], outputs: readonly string[]): string[][] | undefined {
+  let longer = false;
+  const all: string[][] = [];
+  for (let e = 0; e < outputs.length; e++) {
+    const out = outputs[e];
+    const lower = out.toLowerCase();
+    const parts: string[] = [];
+    let at = 0;
+    for (const c of characters[e]) {
+      const end = lower.indexOf(c.toLowerCase(), at);
+      if (end < 0 || c.length !== 1) return undefined;
+      if (end > at) longer = true;
+      parts.push(out.slice(at, end + 1));
+      at = end + 1;
+    }
+    if (at !== out.length) return undefined;
+    all.push(parts);
+  }
+  return longer ? all : undefined;
 }
 
 /** `join(map(chars(s), (c) => body), "")` over the string input at `index`: each character made over. */

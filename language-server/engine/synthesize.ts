@@ -262,7 +262,7 @@ function searchInPhases(task: Task, options: SearchOptions, started: number): { 
         ...options,
         wholeTask: false,
         timeoutMs: Math.min(remaining, total * (d.share ?? DEDUCTION_SHARE)),
-        conditionals: options.conditionals !== false && (d.task.returnType.kind === "number" || namesTestOfElement(d.task)) && "late",
+        conditionals: options.conditionals !== false && (d.cases === true || ((d.task.returnType.kind === "number" || namesTestOfElement(d.task)) && "late")),
       },
       subStarted,
     );
@@ -396,7 +396,10 @@ function quickDeductions(found: readonly Deduction[], options: SearchOptions, pl
     if (!stillNeeded(d, subFound)) continue;
     // A plain search only: Probe's cost update, this early, chose programs that merely fit the
     // element's examples (a keep-the-evens predicate on the list's minimum instead of `x % 2`).
-    const sub = new Search(d.task, { ...options, wholeTask: false, timeoutMs: QUICK_DEDUCTION_MS, conditionals: false, alternatives: 0 }, Date.now(), handSetCost);
+    // A deduction whose sub-task is a choice of cases gets them here too: without, its quick turn
+    // ends the phase with what encodes the cases in arithmetic of text.
+    const conditionals = d.cases === true && options.conditionals !== false;
+    const sub = new Search(d.task, { ...options, wholeTask: false, timeoutMs: QUICK_DEDUCTION_MS, conditionals, alternatives: 0 }, Date.now(), handSetCost);
     // A fallback is no reason to end the phase early: the deduction's longer turn later finds it
     // again, after the plainer programs had their chance (under load, a Caesar cipher's element
     // came back as 2 - x % 5 + (x + x) % 5 instead of (x + 2) % 5).
@@ -1275,12 +1278,24 @@ function cutsIntoLiteral(p: Program & { kind: "apply" }): boolean {
   return glued && places.some((place) => place.kind !== "const");
 }
 
-/** Whether `pattern` is computed (not a literal) from a parameter that `text` reads too. */
+/**
+ * Whether `pattern` is computed (not a literal) from a parameter, or a variable of the lambda
+ * around them, that `text` reads too (`c.replace(c.toUpperCase(), "_")` inside a map).
+ */
 function patternCutFromText(text: Program, pattern: Program): boolean {
   if (pattern.kind === "const") return false;
-  const inText = parametersRead(text);
-  for (const i of parametersRead(pattern)) if (inText.has(i)) return true;
+  const inText = inputsRead(text);
+  for (const i of inputsRead(pattern)) if (inText.has(i)) return true;
   return false;
+}
+
+/** The parameters (`p0`...) and the variables of the enclosing lambda (`v0`...) a program reads, outside lambdas of its own. */
+function inputsRead(p: Program, into = new Set<string>()): Set<string> {
+  if (p.kind === "param") into.add(`p${p.index}`);
+  else if (p.kind === "var") into.add(`v${p.index}`);
+  else if (p.kind === "apply") for (const a of p.args) inputsRead(a, into);
+  else if (p.kind === "lambda") for (const i of parametersRead(p.body)) into.add(`p${i}`);
+  return into;
 }
 
 /**
