@@ -262,7 +262,7 @@ function searchInPhases(task: Task, options: SearchOptions, started: number): { 
         ...options,
         wholeTask: false,
         timeoutMs: Math.min(remaining, total * (d.share ?? DEDUCTION_SHARE)),
-        conditionals: options.conditionals !== false && (d.cases === true || ((d.task.returnType.kind === "number" || namesTestOfElement(d.task)) && "late")),
+        conditionals: options.conditionals !== false && (casesSaid(d) || (d.task.returnType.kind === "number" && "late")),
       },
       subStarted,
     );
@@ -297,10 +297,15 @@ function searchInPhases(task: Task, options: SearchOptions, started: number): { 
 }
 
 /**
- * Whether the task's words name a test (an idiom) of its first input, the element of a deduced
- * sub-task: then the element's cases are what the words say (`isVowel(c) ? "*" : c` for each
- * character of replaceVowels), not a list of the examples' elements.
+ * Whether a deduction's sub-task is a choice of cases from the start: its shape says so (text put
+ * before some characters), or the task's words name a test of the element (`isVowel(c) ? "*" : c`
+ * for each character of replaceVowels). Its cases are then no mere list of the examples' elements.
  */
+function casesSaid(d: Deduction): boolean {
+  return d.cases === true || namesTestOfElement(d.task);
+}
+
+/** Whether the task's words name a test (an idiom) of its first input, the element of a deduced sub-task. */
 function namesTestOfElement(task: Task): boolean {
   const forms = wordForms(task.words ?? []);
   const element = typeKey(task.params[0].type);
@@ -398,7 +403,7 @@ function quickDeductions(found: readonly Deduction[], options: SearchOptions, pl
     // element's examples (a keep-the-evens predicate on the list's minimum instead of `x % 2`).
     // A deduction whose sub-task is a choice of cases gets them here too: without, its quick turn
     // ends the phase with what encodes the cases in arithmetic of text.
-    const conditionals = d.cases === true && options.conditionals !== false;
+    const conditionals = casesSaid(d) && options.conditionals !== false;
     const sub = new Search(d.task, { ...options, wholeTask: false, timeoutMs: QUICK_DEDUCTION_MS, conditionals, alternatives: 0 }, Date.now(), handSetCost);
     // A fallback is no reason to end the phase early: the deduction's longer turn later finds it
     // again, after the plainer programs had their chance (under load, a Caesar cipher's element
