@@ -18,7 +18,7 @@ export interface Deduction {
   readonly refines?: { readonly deduction: Deduction; readonly needed: (found: readonly Program[]) => boolean };
   /** The share of the whole task's time its sub-task may have, where less than the usual is enough. */
   readonly share?: number;
-  /** Whether its sub-task may fall into cases (late), whatever it returns: which characters get text put before them. */
+  /** Whether its sub-task falls into cases from the start, whatever it returns: which characters get text put before them. */
   readonly cases?: boolean;
 }
 
@@ -433,8 +433,8 @@ export function deductions(task: Task, only?: number): Deduction[] {
         );
         const t = subTask(task, "word_cased", "w", STRING, STRING, sub);
         if (!t) break;
-        const words0 = listOf(STRING);
-        const split = () => apply(OPERATOR_BY_NAME.get("split")!, { params: [STRING, STRING], result: words0 }, [param(index, STRING), constant(sep, STRING)]);
+        const wordList = listOf(STRING);
+        const split = () => apply(OPERATOR_BY_NAME.get("split")!, { params: [STRING, STRING], result: wordList }, [param(index, STRING), constant(sep, STRING)]);
         out.push({
           name: firstKept ? `the first word split by ${JSON.stringify(sep)}, then the others cased, joined` : `each word split by ${JSON.stringify(sep)} cased, joined`,
           task: t,
@@ -442,10 +442,10 @@ export function deductions(task: Task, only?: number): Deduction[] {
             const inner = asLambdaBody(body);
             if (!inner) return undefined;
             if (!firstKept) return wordsMapped(index, sep, inner, "");
-            const rest = apply(OPERATOR_BY_NAME.get("drop")!, { params: [words0, NUMBER], result: words0 }, [split(), constant(1, NUMBER)]);
-            const mapped = apply(OPERATOR_BY_NAME.get("map")!, { params: [words0, fnOf([STRING], STRING)], result: words0 }, [rest, lambda([STRING], inner)]);
-            const joined = apply(OPERATOR_BY_NAME.get("join")!, { params: [words0, STRING], result: STRING }, [mapped, constant("", STRING)]);
-            const first = apply(OPERATOR_BY_NAME.get("head")!, { params: [words0], result: STRING }, [split()]);
+            const rest = apply(OPERATOR_BY_NAME.get("drop")!, { params: [wordList, NUMBER], result: wordList }, [split(), constant(1, NUMBER)]);
+            const mapped = apply(OPERATOR_BY_NAME.get("map")!, { params: [wordList, fnOf([STRING], STRING)], result: wordList }, [rest, lambda([STRING], inner)]);
+            const joined = apply(OPERATOR_BY_NAME.get("join")!, { params: [wordList, STRING], result: STRING }, [mapped, constant("", STRING)]);
+            const first = apply(OPERATOR_BY_NAME.get("head")!, { params: [wordList], result: STRING }, [split()]);
             return apply(OPERATOR_BY_NAME.get("concat")!, { params: [STRING, STRING], result: STRING }, [first, joined]);
           },
         });

@@ -257,7 +257,7 @@ function searchInPhases(task: Task, options: SearchOptions, started: number): { 
       // A number a map makes of each element may fall into cases (`x % 2 === 0 ? x * 3 : x`), once
       // plain programs had half the time. A filter's predicate assembled from cases only lists the
       // examples' elements, and a word map's cases (on SyGuS's middle names) did much the same;
-      // unless the words name a test of the element, which then makes the cases.
+      // but where the words or the deduction's shape say the cases (casesSaid), from the start.
       {
         ...options,
         wholeTask: false,
