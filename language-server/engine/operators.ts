@@ -401,6 +401,22 @@ function extremeBy(name: "maxBy" | "minBy", better: ">" | "<", pythonCall: "max"
   };
 }
 
+/** Text padded to a width with one fill character, on the left (`rjust`) or the right (`ljust`). */
+function padding(name: "padStart" | "padEnd", pythonMethod: "rjust" | "ljust"): Operator {
+  return {
+    name,
+    words: ["pad"],
+    params: [S, N, S],
+    result: S,
+    cost: 6,
+    // Python's rjust and ljust take exactly one fill character.
+    semantics: (s: string, n: number, fill: string) =>
+      fill.length !== 1 || !isInt(n) || n > sizeLimits.string || astral(s) ? ERR : str(s[name](n, fill)),
+    typescript: ([s, n, fill]) => method(s, name, n, fill),
+    python: ([s, n, fill]) => method(s, pythonMethod, n, fill),
+  };
+}
+
 /**
  * A test one word names, on a number or a string (see the idioms at the end of OPERATORS). Its
  * semantics are those of the code it prints, in both languages: `x % 2 === 0` holds for -2 (where
@@ -649,32 +665,10 @@ export const OPERATORS: readonly Operator[] = [
     typescript: ([s, t]) => method(s, "includes", t),
     python: ([s, t]) => py.compare(t, "in", s),
   },
-  {
-    name: "padStart",
-    words: ["pad"],
-    params: [S, N, S],
-    result: S,
-    cost: 6,
-    // Python's rjust takes exactly one fill character.
-    semantics: (s: string, n: number, fill: string) =>
-      fill.length !== 1 || !isInt(n) || n > sizeLimits.string || astral(s) ? ERR : s.padStart(n, fill),
-    typescript: ([s, n, fill]) => method(s, "padStart", n, fill),
-    python: ([s, n, fill]) => method(s, "rjust", n, fill),
-  },
-  {
-    // Padding on the right is asked for by name (padRight, padEnd); unnamed, it would only widen
-    // every string search for what padStart and concatenation already cover.
-    name: "padEnd",
-    words: ["pad"],
-    onlyWhenNamed: true,
-    params: [S, N, S],
-    result: S,
-    cost: 6,
-    semantics: (s: string, n: number, fill: string) =>
-      fill.length !== 1 || !isInt(n) || n > sizeLimits.string || astral(s) ? ERR : s.padEnd(n, fill),
-    typescript: ([s, n, fill]) => method(s, "padEnd", n, fill),
-    python: ([s, n, fill]) => method(s, "ljust", n, fill),
-  },
+  padding("padStart", "rjust"),
+  // Padding on the right is asked for by name (padRight, padEnd); unnamed, it would only widen
+  // every string search for what padStart and concatenation already cover.
+  { ...padding("padEnd", "ljust"), onlyWhenNamed: true },
   {
     name: "repeat",
     words: ["repeat"],
