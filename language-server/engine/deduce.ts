@@ -433,8 +433,6 @@ export function deductions(task: Task, only?: number): Deduction[] {
         );
         const t = subTask(task, "word_cased", "w", STRING, STRING, sub);
         if (!t) break;
-        const wordList = listOf(STRING);
-        const split = () => apply(OPERATOR_BY_NAME.get("split")!, { params: [STRING, STRING], result: wordList }, [param(index, STRING), constant(sep, STRING)]);
         out.push({
           name: firstKept ? `the first word split by ${JSON.stringify(sep)}, then the others cased, joined` : `each word split by ${JSON.stringify(sep)} cased, joined`,
           task: t,
@@ -442,11 +440,9 @@ export function deductions(task: Task, only?: number): Deduction[] {
             const inner = asLambdaBody(body);
             if (!inner) return undefined;
             if (!firstKept) return wordsMapped(index, sep, inner, "");
-            const rest = apply(OPERATOR_BY_NAME.get("drop")!, { params: [wordList, NUMBER], result: wordList }, [split(), constant(1, NUMBER)]);
-            const mapped = apply(OPERATOR_BY_NAME.get("map")!, { params: [wordList, fnOf([STRING], STRING)], result: wordList }, [rest, lambda([STRING], inner)]);
-            const joined = apply(OPERATOR_BY_NAME.get("join")!, { params: [wordList, STRING], result: STRING }, [mapped, constant("", STRING)]);
-            const first = apply(OPERATOR_BY_NAME.get("head")!, { params: [wordList], result: STRING }, [split()]);
-            return apply(OPERATOR_BY_NAME.get("concat")!, { params: [STRING, STRING], result: STRING }, [first, joined]);
+            const rest = apply(OPERATOR_BY_NAME.get("drop")!, { params: [WORD_LIST, NUMBER], result: WORD_LIST }, [wordsOf(index, sep), constant(1, NUMBER)]);
+            const first = apply(OPERATOR_BY_NAME.get("head")!, { params: [WORD_LIST], result: STRING }, [wordsOf(index, sep)]);
+            return apply(OPERATOR_BY_NAME.get("concat")!, { params: [STRING, STRING], result: STRING }, [first, joinedMap(rest, inner, "")]);
           },
         });
         break;
@@ -462,43 +458,35 @@ export function deductions(task: Task, only?: number): Deduction[] {
       const outputs = examples.map((ex) => ex.output as string);
       const longest = characters.reduce((e, cs, i) => (cs.length > characters[e].length ? i : e), 0);
       const k = characters[longest].length > 0 ? outputs[longest].length / characters[longest].length : 0;
+      const surrogates = examples.some((ex) => /[\uD800-\uDFFF]/.test(`${ex.inputs[index]}${ex.output}`));
       const aligned =
         Number.isInteger(k) &&
         k >= 1 &&
         characters.some((cs) => cs.length > 1) &&
-        !examples.some((ex) => /[\uD800-\uDFFF]/.test(`${ex.inputs[index]}${ex.output}`)) &&
+        !surrogates &&
         outputs.every((o, e) => o.length === k * characters[e].length);
       const texts = examples.map((ex) => ex.inputs[index] as string);
       const wholeString = k === 1 && outputs.every((o, e) => o === texts[e] || o === texts[e].toUpperCase() || o === texts[e].toLowerCase());
-      if (aligned && !wholeString) {
-        const sub: Example[] = [];
-        examples.forEach((ex, e) => characters[e].forEach((c, i) => sub.push({ inputs: [c, ...ex.inputs], output: outputs[e].slice(i * k, (i + 1) * k) })));
-        const t = subTask(task, "char_part", "c", STRING, STRING, sub);
-        if (t) {
-          out.push({
-            name: "a part of each character, joined",
-            task: t,
-            rebuild: (body) => {
-              const inner = asLambdaBody(body);
-              return inner && charactersMapped(index, inner);
-            },
-          });
-        }
-      }
       // Or text put before some characters, each character kept but for its case (camelCase to
       // snake_case: "_" + the capital in lower case). Each character's part runs to the first
       // place after the last part where it stands again; some part is longer than its character.
       // Which characters get text is a test of the character, so the sub-task may fall into cases.
-      const inserted = aligned ? undefined : partsWithInsertions(characters, outputs);
-      if (inserted && !examples.some((ex) => /[\uD800-\uDFFF]/.test(`${ex.inputs[index]}${ex.output}`))) {
+      const parts = surrogates
+        ? undefined
+        : aligned
+          ? wholeString
+            ? undefined
+            : characters.map((cs, e) => cs.map((_, i) => outputs[e].slice(i * k, (i + 1) * k)))
+          : partsWithInsertions(characters, outputs);
+      if (parts) {
         const sub: Example[] = [];
-        examples.forEach((ex, e) => characters[e].forEach((c, i) => sub.push({ inputs: [c, ...ex.inputs], output: inserted[e][i] })));
-        const t = subTask(task, "char_prefixed", "c", STRING, STRING, sub);
+        examples.forEach((ex, e) => characters[e].forEach((c, i) => sub.push({ inputs: [c, ...ex.inputs], output: parts[e][i] })));
+        const t = subTask(task, aligned ? "char_part" : "char_prefixed", "c", STRING, STRING, sub);
         if (t) {
           out.push({
-            name: "each character with text before some, joined",
+            name: aligned ? "a part of each character, joined" : "each character with text before some, joined",
             task: t,
-            cases: true,
+            ...(aligned ? {} : { cases: true }),
             rebuild: (body) => {
               const inner = asLambdaBody(body);
               return inner && charactersMapped(index, inner);
@@ -675,14 +663,12 @@ function ascending(xs: readonly Value[]): boolean {
  */
 function overWords(task: Task): Deduction[] {
   const out: Deduction[] = [];
-  const words = listOf(STRING);
   task.params.forEach((p, index) => {
     if (p.type.kind !== "string") return;
     const texts = task.examples.map((ex) => ex.inputs[index] as string);
     const sep = ITEM_SEPARATORS.find((s) => texts.some((t) => t.includes(s)));
     if (sep === undefined) return;
-    const split = apply(OPERATOR_BY_NAME.get("split")!, { params: [STRING, STRING], result: words }, [param(index, STRING), constant(sep, STRING)]);
-    out.push(...overDerivedInput(task, { name: "words", type: words }, texts.map((t) => t.split(sep)), split, `over the words split by ${JSON.stringify(sep)}`));
+    out.push(...overDerivedInput(task, { name: "words", type: WORD_LIST }, texts.map((t) => t.split(sep)), wordsOf(index, sep), `over the words split by ${JSON.stringify(sep)}`));
   });
   return out;
 }
@@ -850,10 +836,20 @@ function summedBy(examples: readonly Example[], index: number, run: MapProbe["ru
 
 /** `join(map(split(s, sep), (w) => body), glue)` over the string input at `index`: each word made over, then joined. */
 function wordsMapped(index: number, sep: string, body: Program, glue: string): Program {
-  const words = listOf(STRING);
-  const split = apply(OPERATOR_BY_NAME.get("split")!, { params: [STRING, STRING], result: words }, [param(index, STRING), constant(sep, STRING)]);
-  const mapped = apply(OPERATOR_BY_NAME.get("map")!, { params: [words, fnOf([STRING], STRING)], result: words }, [split, lambda([STRING], body)]);
-  return apply(OPERATOR_BY_NAME.get("join")!, { params: [words, STRING], result: STRING }, [mapped, constant(glue, STRING)]);
+  return joinedMap(wordsOf(index, sep), body, glue);
+}
+
+const WORD_LIST = listOf(STRING);
+
+/** `split(s, sep)` over the string input at `index`. */
+function wordsOf(index: number, sep: string): Program {
+  return apply(OPERATOR_BY_NAME.get("split")!, { params: [STRING, STRING], result: WORD_LIST }, [param(index, STRING), constant(sep, STRING)]);
+}
+
+/** `join(map(words, (w) => body), glue)`. */
+function joinedMap(words: Program, body: Program, glue: string): Program {
+  const mapped = apply(OPERATOR_BY_NAME.get("map")!, { params: [WORD_LIST, fnOf([STRING], STRING)], result: WORD_LIST }, [words, lambda([STRING], body)]);
+  return apply(OPERATOR_BY_NAME.get("join")!, { params: [WORD_LIST, STRING], result: STRING }, [mapped, constant(glue, STRING)]);
 }
 
 /**
