@@ -4,8 +4,8 @@ import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
+import { scratchDirectory } from "./support/scratch";
 import { grimoire as runBuilt, inProcess, ROOT } from "./support/cli";
 import { AcceptedStore } from "../language-server/library/accepted-store";
 import { constant, fn, lambda, list, num, op, param, variable } from "./support/library-fixtures";
@@ -19,7 +19,7 @@ before(() => {
 
 const grimoire = (...args: string[]) => runBuilt(args);
 
-const temporaryLibrary = () => path.join(fs.mkdtempSync(path.join(os.tmpdir(), "grimoire-library-")), "library.json");
+const temporaryLibrary = () => path.join(scratchDirectory("grimoire-library-"), "library.json");
 
 // Generous time limits: each search stops as soon as it is solved, and a loaded machine must not fail the test.
 test("learn writes the shared function to the library, and bench --library solves a new task with it", () => {
@@ -70,7 +70,7 @@ test("a damaged library is reported with its file and the function at fault, and
 
 test("learn --accepted learns from the programs of the functions accepted in the editor", async () => {
   const library = temporaryLibrary();
-  const accepted = fs.mkdtempSync(path.join(os.tmpdir(), "grimoire-accepted-"));
+  const accepted = scratchDirectory("grimoire-accepted-");
   const store = new AcceptedStore(accepted);
   const xs = param(0, list(num));
   const shift = (k: number, n: number) =>
@@ -111,7 +111,7 @@ test("synth --library fills a stub with a learned function, expanded in place", 
 
 test("learn --from takes several paths after one flag, and the same paths without it", async () => {
   // Two files of one quick task each: what is checked is that both are read.
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "grimoire-tasks-"));
+  const dir = scratchDirectory("grimoire-tasks-");
   const taskFile = (name: string, pairs: number[][][]) => {
     const file = path.join(dir, `${name}.json`);
     const examples = pairs.map(([i, o]) => ({ i, o }));

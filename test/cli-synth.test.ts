@@ -3,8 +3,8 @@
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
+import { scratchDirectory } from "./support/scratch";
 import { before, test } from "node:test";
 import * as vm from "node:vm";
 import { transformSync } from "esbuild";
@@ -21,7 +21,7 @@ function grimoire(...args: string[]) {
 }
 
 function copyToTemp(file: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "grimoire-synth-"));
+  const dir = scratchDirectory("grimoire-synth-");
   const target = path.join(dir, path.basename(file));
   fs.copyFileSync(path.join(ROOT, file), target);
   return target;
@@ -105,7 +105,7 @@ test("printed Python is valid Python, headers included, so it can be piped into 
 });
 
 test("a bad example is an error at its line and column; the other functions are still solved", () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "grimoire-synth-"));
+  const dir = scratchDirectory("grimoire-synth-");
   const file = path.join(dir, "mixed.ts");
   fs.writeFileSync(
     file,
@@ -145,7 +145,7 @@ test("usage and I/O errors exit with 2 and say what is wrong", () => {
 });
 
 test("a file whose functions are not solved is left untouched", () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "grimoire-synth-"));
+  const dir = scratchDirectory("grimoire-synth-");
   const file = path.join(dir, "noise.py");
   const text = 'def noise(s: str) -> str:\n    """\n    >>> noise("a")\n    \'q8z!\'\n    >>> noise("bb")\n    \'#@x\'\n    >>> noise("ccc")\n    \'w\'\n    """\n    pass\n';
   fs.writeFileSync(file, text);

@@ -5,8 +5,8 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
+import { scratchDirectory } from "./support/scratch";
 import { test } from "node:test";
 import { pathToFileURL } from "node:url";
 import * as vm from "node:vm";
@@ -228,7 +228,7 @@ function session(dir: string, changes: (LibraryBundle | undefined)[] = []): Libr
 }
 
 test("the learn command's path: accepted programs -> a worker learns -> the global library -> the searches' bundle and the view", async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "grimoire-learn-"));
+  const dir = scratchDirectory("grimoire-learn-");
   const changes: (LibraryBundle | undefined)[] = [];
   const library = session(dir, changes);
   await library.start();
@@ -292,7 +292,7 @@ test("the learn command's path: accepted programs -> a worker learns -> the glob
 });
 
 test("a learning run can be cancelled, and the library is left as it was", async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "grimoire-learn-"));
+  const dir = scratchDirectory("grimoire-learn-");
   const library = session(dir);
   await library.start();
   try {
@@ -321,7 +321,7 @@ test("a learning run can be cancelled, and the library is left as it was", async
 });
 
 test("with a library, the pool's searches use its functions and the filled function calls the helper", async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "grimoire-learn-"));
+  const dir = scratchDirectory("grimoire-learn-");
   const pool = new SearchPool({ memoryLimitMb: 512, workerFile: WORKER });
   const library = session(dir);
   await library.start();
@@ -360,7 +360,7 @@ test("idle-time learning starts once enough functions were accepted since the la
   let runs = 0;
   let busy = true;
   // What the stores on disk say: accepted functions with a program since the last learning run.
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "grimoire-idle-"));
+  const dir = scratchDirectory("grimoire-idle-");
   let entries: AcceptedFunction[] = [];
   const acceptNow = (name: string) => (entries = [...entries, { ...accepted(name, caesar(1, 2), 0), acceptedAt: new Date().toISOString() }]);
   const scheduler = new LibraryLearningScheduler({
@@ -458,7 +458,7 @@ for (const language of ["typescript", "python"] as const) {
 }
 
 test("Add to Project Library copies a global function with the functions it calls into .grimoire/library.json", async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "grimoire-share-"));
+  const dir = scratchDirectory("grimoire-share-");
   fs.mkdirSync(path.join(dir, "global"), { recursive: true });
   // shiftAll calls addMod by name: the project library needs both.
   fs.writeFileSync(path.join(dir, "global", "library.json"), versionOne(addMod, shiftAll));
@@ -500,7 +500,7 @@ const projectFile = (f: ProjectFolder) => path.join(f.path, ".grimoire", "librar
 const names = (functions: readonly { name: string }[] | undefined) => (functions ?? []).map((f) => f.name);
 
 test("multi-root: a document's bundle is the global library merged with its own folder's project library", async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "grimoire-roots-"));
+  const dir = scratchDirectory("grimoire-roots-");
   const [app, lib] = [folder(dir, "app"), folder(dir, "lib")];
   writeLibrary(path.join(dir, "global", "library.json"), versionOne(addConstant("plusTen", 10)));
   writeLibrary(projectFile(app), versionOne(addConstant("appOnly", 1)));
@@ -542,7 +542,7 @@ test("multi-root: a document's bundle is the global library merged with its own 
 });
 
 test("multi-root: the same task searched in two folders uses each folder's project function, and neither result answers for the other", async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "grimoire-roots-"));
+  const dir = scratchDirectory("grimoire-roots-");
   const [app, lib] = [folder(dir, "app"), folder(dir, "lib")];
   // The same body under two names: which one a program calls says which library its search had.
   const shift = (name: string) => libraryFunctionToJson({ ...shiftMod.abstraction!, name }, 2, ["a", "b"]);
@@ -569,7 +569,7 @@ test("multi-root: the same task searched in two folders uses each folder's proje
 });
 
 test("multi-root: a name clash is resolved in each folder on its own", async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "grimoire-roots-"));
+  const dir = scratchDirectory("grimoire-roots-");
   const [app, lib] = [folder(dir, "app"), folder(dir, "lib")];
   // app's mapAdd subtracts: in app it wins the name, and the global mapAdd (and addHeads, which calls it) are left out there only.
   const subtracting = JSON.parse(JSON.stringify(mapAdd).replace('"op":"add"', '"op":"sub"'));
@@ -605,7 +605,7 @@ test("multi-root: a name clash is resolved in each folder on its own", async () 
 });
 
 test("multi-root: folders added and removed while the server runs start and stop being used and watched", async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "grimoire-roots-"));
+  const dir = scratchDirectory("grimoire-roots-");
   const [app, lib, inner] = [folder(dir, "app"), folder(dir, "lib"), folder(dir, path.join("app", "inner"))];
   writeLibrary(projectFile(app), versionOne(addConstant("appOnly", 1)));
   writeLibrary(projectFile(lib), versionOne(addConstant("libOnly", 2)));
@@ -644,7 +644,7 @@ test("multi-root: folders added and removed while the server runs start and stop
 });
 
 test("multi-root: rename, pin and delete of a project function act on its own folder's file only", async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "grimoire-roots-"));
+  const dir = scratchDirectory("grimoire-roots-");
   const [app, lib] = [folder(dir, "app"), folder(dir, "lib")];
   // The same file in both folders (copied by hand): the same functions under the same ids.
   writeLibrary(projectFile(app), versionOne(addMod, mapAdd));
@@ -680,7 +680,7 @@ test("multi-root: rename, pin and delete of a project function act on its own fo
 });
 
 test("multi-root: Add to Project Library copies into the chosen folder and says which", async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "grimoire-roots-"));
+  const dir = scratchDirectory("grimoire-roots-");
   const [app, lib] = [folder(dir, "app"), folder(dir, "lib")];
   writeLibrary(path.join(dir, "global", "library.json"), versionOne(addMod, shiftAll));
   const library = multiRoot(dir, [app, lib]);
