@@ -123,8 +123,12 @@ export function installExtension(vsix: string, extensionsDir: string): void {
 
 // code-server writes a config file and logs under XDG folders; keep them out of the real home.
 function isolatedEnv(dir: string): NodeJS.ProcessEnv {
+  // code-server leaves its IPC sockets in the temporary folder; one inside `dir` goes with it.
+  const tmp = path.join(dir, "tmp");
+  fs.mkdirSync(tmp, { recursive: true });
   return {
     ...process.env,
+    TMPDIR: tmp,
     XDG_CONFIG_HOME: path.join(dir, "xdg-config"),
     XDG_DATA_HOME: path.join(dir, "xdg-data"),
     VSCODE_PROXY_URI: "",
