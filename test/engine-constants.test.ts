@@ -5,7 +5,7 @@ import { constantLeaves } from "../language-server/engine/constants";
 import { deductions } from "../language-server/engine/deduce";
 import { typeUniverse } from "../language-server/engine/instantiate";
 import { unlabeledInputs } from "../language-server/engine/inputs";
-import { listOf, NUMBER, STRING, type Task, type Value } from "../language-server/engine/types";
+import { BOOLEAN, listOf, NUMBER, STRING, type Task, type Value } from "../language-server/engine/types";
 
 function stringTask(pairs: [string, string][]): Task {
   return {
@@ -48,6 +48,36 @@ test("inserted text is cut where an input reappears in another case, from three 
     ["x", "TRUE"],
   ]);
   assert.ok(constantStrings(verdict).includes("FALSE"), JSON.stringify(constantStrings(verdict)));
+});
+
+test("inserted text counts for an example whose inserted run holds it, as where the inputs are single characters", () => {
+  const t: Task = {
+    name: "joinWithAnd",
+    params: [{ name: "items", type: listOf(STRING) }],
+    returnType: STRING,
+    examples: [
+      { inputs: [["cats", "dogs"]], output: "cats and dogs" },
+      // Single characters supply nothing, so this whole output is one inserted run.
+      { inputs: [["a", "b", "c"]], output: "a and b and c" },
+    ],
+  };
+  assert.ok(constantStrings(t).includes(" and "), JSON.stringify(constantStrings(t)));
+});
+
+test("input text the task's words name is offered, though no output shows it", () => {
+  const isAdmin = (words?: string[]): Task => ({
+    name: "isAdmin",
+    params: [{ name: "role", type: STRING }],
+    returnType: BOOLEAN,
+    examples: [
+      { inputs: ["admin"], output: true },
+      { inputs: ["user"], output: false },
+    ],
+    ...(words ? { words } : {}),
+  });
+  assert.ok(constantStrings(isAdmin(["is", "admin"])).includes("admin"));
+  assert.ok(!constantStrings(isAdmin(["is", "admin"])).includes("user"));
+  assert.ok(!constantStrings(isAdmin()).includes("admin"), "without words, nothing says which input is meant");
 });
 
 test("padding characters that only the outputs hold are offered", () => {

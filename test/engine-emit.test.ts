@@ -368,6 +368,29 @@ test("string literals are escaped the same way in every language", () => {
   assert.deepEqual(both(op("equals", B, param(0, B), lit(true, B)), ["p"]), { ts: "p === true", py: "p == True" });
 });
 
+test("a prefix or suffix removed: a literal is an anchored regular expression in TypeScript, removeprefix in Python", () => {
+  const s = param(0, S);
+  const t = param(1, S);
+  const names = ["path", "suffix"];
+  assert.deepEqual(both(op("removeSuffix", S, s, str("/")), names), { ts: 'path.replace(/\\/$/, "")', py: 'path.removesuffix("/")' });
+  assert.deepEqual(both(op("removePrefix", S, s, str("$1.")), names), { ts: 'path.replace(/^\\$1\\./, "")', py: 'path.removeprefix("$1.")' });
+  assert.deepEqual(both(op("removeSuffix", S, s, str("\n")), names).ts, 'path.replace(/\\u000a$/, "")');
+  // Anything but a literal is the test spelled out, which an empty suffix passes unharmed.
+  assert.deepEqual(both(op("removeSuffix", S, s, t), names), {
+    ts: "path.endsWith(suffix) ? path.slice(0, path.length - suffix.length) : path",
+    py: "path.removesuffix(suffix)",
+  });
+  assert.deepEqual(both(op("concat", S, op("removePrefix", S, s, t), t), names).ts, "(path.startsWith(suffix) ? path.slice(suffix.length) : path) + suffix");
+  emit("withoutSlash", [{ name: "path", type: S }], S, op("removeSuffix", S, s, str("/")));
+});
+
+test("a range check reads as two comparisons in TypeScript and one chained comparison in Python", () => {
+  const age = param(0, N);
+  assert.deepEqual(both(op("between", B, age, num(13), num(19)), ["age"]), { ts: "age >= 13 && age <= 19", py: "13 <= age <= 19" });
+  assert.deepEqual(both(op("not", B, op("between", B, age, num(13), num(19))), ["age"]), { ts: "!(age >= 13 && age <= 19)", py: "not 13 <= age <= 19" });
+  emit("isTeen", [{ name: "age", type: N }], B, op("between", B, age, num(13), num(19)));
+});
+
 // ---- the emitted TypeScript compiles ----
 
 const TSC = path.resolve(__dirname, "../node_modules/.bin/tsc");

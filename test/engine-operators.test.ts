@@ -242,6 +242,21 @@ operator("padEnd", (f) => {
   assert.equal(f("😀", 3, " "), ERR, "the lengths disagree");
 });
 
+operator("removePrefix", (f) => {
+  assert.equal(f("https://a.b", "https://"), "a.b");
+  assert.equal(f("a.b", "https://"), "a.b", "without the prefix the text is left as it is");
+  assert.equal(f("aaa", "a"), "aa", "once, as removeprefix does");
+  assert.equal(f("abc", ""), "abc");
+});
+
+operator("removeSuffix", (f) => {
+  assert.equal(f("a/b/", "/"), "a/b");
+  assert.equal(f("a/b", "/"), "a/b");
+  assert.equal(f("/", "/"), "");
+  assert.equal(f("x.txt.txt", ".txt"), "x.txt", "once, as removesuffix does");
+  assert.equal(f("abc", ""), "abc", "an empty suffix removes nothing (s.slice(0, -0) would remove everything)");
+});
+
 operator("repeat", (f) => {
   assert.equal(f("ab", 3), "ababab");
   assert.equal(f("ab", 0), "");
@@ -854,6 +869,14 @@ operator("isLetter", (f) => {
   assert.equal(f("a1"), false);
   assert.equal(f(""), false, "isalpha() is false on empty text, and /^[a-z]+$/ matches nothing");
   assert.equal(f("é"), ERR, "isalpha() accepts letters beyond ASCII, the regular expression does not");
+});
+
+operator("between", (f) => {
+  assert.equal(f(13, 13, 19), true, "both ends are included");
+  assert.equal(f(19, 13, 19), true);
+  assert.equal(f(20, 13, 19), false);
+  assert.equal(f(12, 13, 19), false);
+  assert.equal(f(5, 9, 1), false, "an empty range holds nothing");
 });
 
 operator("isPerfectSquare", (f) => {

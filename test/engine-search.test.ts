@@ -637,6 +637,29 @@ test("a case may rest on one example where it hands an input back unchanged", ()
   assert.doesNotMatch(synthesize(listed, { timeoutMs: 1000 }).best?.expression ?? "", /^if\(/);
 });
 
+test("a range check is read off true examples between false ones, from a handful of examples", () => {
+  const isTeen = task("isTeen", [{ name: "age", type: NUMBER }], BOOLEAN, [
+    [[13], true],
+    [[19], true],
+    [[12], false],
+    [[20], false],
+    [[16], true],
+  ]);
+  // `age % 3 === 1` fits these too, and is cheaper than two comparisons with literals of the inputs.
+  const r = assertGeneralizes(isTeen, [[[14], true], [[18], true], [[11], false], [[21], false], [[0], false], [[100], false]], 3000);
+  assert.equal(r.best!.returns.typescript, "age >= 13 && age <= 19");
+  assert.equal(r.best!.returns.python, "13 <= age <= 19");
+});
+
+test("a power with a computed exponent pays for it: the sum of cubes is not sum ** product", () => {
+  const t = { ...task("sumOfCubes", [nums("xs")], NUMBER, [[[[1, 2]], 9], [[[3]], 27], [[[]], 0]]), words: ["sum", "of", "cubes"] };
+  const r = synthesize(t, { timeoutMs: 3000, alternatives: 8 });
+  const offered = [r.best!, ...r.alternatives].map((c) => c.returns.typescript);
+  const powerOfSums = offered.indexOf("xs.reduce((a, b) => a + b, 0) ** xs.reduce((a, b) => a * b, 1)");
+  const cubes = offered.indexOf("xs.map((x) => x ** 3).reduce((a, b) => a + b, 0)");
+  assert.ok(cubes >= 0 && (powerOfSums < 0 || cubes < powerOfSums), offered.join("\n"));
+});
+
 test("builds a conditional when the examples split into cases", () => {
   const t = task("sign", [{ name: "n", type: NUMBER }], STRING, [
     [[5], "positive"],

@@ -204,3 +204,29 @@ test("a record field a word names, or names by its usual abbreviation, is read",
   const unnamed = synthesize({ ...totalQuantity, name: "f", words: undefined }, { timeoutMs: 1000 }).best;
   assert.doesNotMatch(unnamed?.expression ?? "", /qty/, "without the word, the examples alone do not ask for the field");
 });
+
+test("a word that picks items out, beside one naming a test, asks for that test: countDigits counts digits", () => {
+  const t = task("countDigits", ["count", "digits"], [["text", STRING]], NUMBER, [
+    [["abc123"], 3],
+    [["no digits"], 0],
+    [["4 eyes"], 1],
+  ]);
+  // "digit" alone names a character or a number's digits as well; the count says which.
+  assert.equal(generalizes(t, (s: string) => [...s].filter((c) => c >= "0" && c <= "9").length, [["2024-11-23"], [""], ["a1b2c3d4"]]), undefined);
+});
+
+test("a literal the name holds is compared with: isAdmin is role === \"admin\"", () => {
+  const t = task("isAdmin", ["is", "admin"], [["role", STRING]], BOOLEAN, [[["admin"], true], [["user"], false], [["guest"], false]]);
+  assert.equal(generalizes(t, (role: string) => role === "admin", [["root"], ["administrator"], ["admin"], [""]]), undefined);
+  assert.equal(synthesize(t, { timeoutMs: 3000 }).best?.returns.python, 'role == "admin"');
+});
+
+test("a trailing slash is removed with removesuffix, for a word that asks for trimming", () => {
+  const t = task("trimTrailingSlash", ["trim", "trailing", "slash"], [["path", STRING]], STRING, [
+    [["a/b/"], "a/b"],
+    [["a/b"], "a/b"],
+    [["/"], ""],
+  ]);
+  assert.equal(generalizes(t, (p: string) => (p.endsWith("/") ? p.slice(0, -1) : p), [["x/"], [""], ["a/b/c/"], ["abc"], ["a//"]]), undefined);
+  assert.equal(synthesize(t, { timeoutMs: 3000 }).best?.returns.python, 'path.removesuffix("/")');
+});

@@ -3,6 +3,7 @@
 import type { Leaf } from "./enumerate";
 import { constant } from "./program";
 import { listOf, NUMBER, STRING, typeKey, type Task, type Type, type Value } from "./types";
+import { wordForms } from "./words";
 
 function strings(v: Value, into: string[]): void {
   if (typeof v === "string") into.push(v);
@@ -18,7 +19,7 @@ function strings(v: Value, into: string[]): void {
  * "Hello, ", not "Hello, A"; at two, "FALSE" would lose "SE" to any input holding "se".
  */
 function insertedText(task: Task): string[] {
-  const found = new Map<string, number>();
+  const runsOfExamples: Set<string>[] = [];
   for (const ex of task.examples) {
     const outs: string[] = [];
     strings(ex.output, outs);
@@ -28,7 +29,13 @@ function insertedText(task: Task): string[] {
     const local = new Set<string>();
     const supplied = (piece: string) => ins.some((s) => s.includes(piece)) || (piece.length >= 3 && lowerIns.some((s) => s.includes(piece.toLowerCase())));
     for (const out of outs) addRuns(out, supplied, local);
-    for (const s of local) found.set(s, (found.get(s) ?? 0) + 1);
+    runsOfExamples.push(local);
+  }
+  // A run counts for every example with a run that holds it: inputs of one character supply
+  // nothing, so "a and b and c" is one run, and " and " from "cats and dogs" is in it.
+  const found = new Map<string, number>();
+  for (const s of new Set(runsOfExamples.flatMap((runs) => [...runs]))) {
+    found.set(s, runsOfExamples.filter((runs) => runs.has(s) || (s.length > 1 && [...runs].some((r) => r.includes(s)))).length);
   }
   const minCount = task.examples.length > 1 ? 2 : 1;
   const kept = [...found.entries()]
@@ -95,6 +102,22 @@ function removedCharacters(task: Task): string[] {
 }
 
 /**
+ * Input text the task's words name: `isAdmin` compares its role with "admin", `countApples` looks
+ * for "apple". The words are the strongest evidence of a literal the outputs do not show.
+ */
+function namedInputs(task: Task): string[] {
+  const forms = wordForms(task.words ?? []);
+  if (forms.size === 0) return [];
+  const found = new Set<string>();
+  for (const ex of task.examples) {
+    const ins: string[] = [];
+    for (const v of ex.inputs) strings(v, ins);
+    for (const s of ins) if (s.length >= 2 && forms.has(s.toLowerCase())) found.add(s);
+  }
+  return [...found].slice(0, 3);
+}
+
+/**
  * The constants' leaves. `ten` offers 10 among the small numbers of a task over number lists
  * (digits, tens); the guidance generator leaves it out, so it makes the very tasks the shipped
  * model learned from.
@@ -127,6 +150,7 @@ export function constantLeaves(task: Task, universe: readonly Type[], { ten = tr
     for (const s of all) for (const ch of s) if (!/[\p{L}\p{N}]/u.test(ch)) punctuation.add(ch);
     for (const ch of [...punctuation].sort()) add(ch, STRING, 2);
     for (const s of insertedText(task)) add(s, STRING, s.length === 1 ? 2 : 3);
+    for (const s of namedInputs(task)) add(s, STRING, 2);
     for (const ch of removedCharacters(task)) add(ch, STRING, 3);
   }
   // Numbers the inputs hold directly (not inside lists) are likely thresholds: `age >= 18`.

@@ -89,3 +89,79 @@ export function linearFits(task: Task): Program[] {
   });
   return fits;
 }
+
+/**
+ * Whole coefficients a person writes without being given them: small ones, and the factors of
+ * units (60 seconds, 100 cents, 1000 metres, 3600 seconds, 24 hours).
+ */
+function roundCoefficient(a: number): boolean {
+  const n = Math.abs(a);
+  return n <= 12 || n === 24 || n % 10 === 0 || n % 60 === 0;
+}
+
+/**
+ * Solves `rows * x = ys` for the unknowns by Gaussian elimination with partial pivoting, or
+ * undefined where the examples do not pin every unknown down (fewer independent rows than unknowns).
+ */
+function solve(rows: readonly (readonly number[])[], ys: readonly number[], unknowns: number): number[] | undefined {
+  const m = rows.map((r, e) => [...r, ys[e]]);
+  const pivots: number[] = [];
+  let row = 0;
+  for (let col = 0; col < unknowns && row < m.length; col++) {
+    let best = row;
+    for (let r = row + 1; r < m.length; r++) if (Math.abs(m[r][col]) > Math.abs(m[best][col])) best = r;
+    if (Math.abs(m[best][col]) < 1e-12) return undefined;
+    [m[row], m[best]] = [m[best], m[row]];
+    for (let r = 0; r < m.length; r++) {
+      if (r === row) continue;
+      const f = m[r][col] / m[row][col];
+      if (f !== 0) for (let c = col; c <= unknowns; c++) m[r][c] -= f * m[row][c];
+    }
+    pivots.push(col);
+    row++;
+  }
+  if (pivots.length < unknowns) return undefined;
+  return pivots.map((col, r) => m[r][unknowns] / m[r][col]);
+}
+
+/**
+ * The weighted sum of the number parameters that gives every output, with whole weights:
+ * `hours * 3600 + minutes * 60 + seconds`. Such a program is dear to enumerate (its constants are
+ * given nowhere). Every example must fit exactly; with no more examples than weights (where any
+ * examples fit some weights), every weight must also be round, as must any weight above 1000; an
+ * added constant needs two examples more than weights.
+ */
+export function weightedSums(task: Task): Program[] {
+  if (task.returnType.kind !== "number" || task.examples.length < MIN_POINTS) return [];
+  if (!task.examples.every((ex) => typeof ex.output === "number" && Number.isFinite(ex.output))) return [];
+  const numbers = task.params.flatMap((p, i) => (p.type.kind === "number" ? [i] : []));
+  if (numbers.length < 2) return [];
+  const ys = task.examples.map((ex) => ex.output as number);
+  const fits: Program[] = [];
+  for (const withConstant of [false, true]) {
+    const unknowns = numbers.length + (withConstant ? 1 : 0);
+    if (task.examples.length < unknowns + (withConstant ? 2 : 0)) continue;
+    const rows = task.examples.map((ex) => [...numbers.map((i) => ex.inputs[i] as number), ...(withConstant ? [1] : [])]);
+    const solution = solve(rows, ys, unknowns);
+    if (!solution?.every(nearlyWhole)) continue;
+    const weights = solution.map(Math.round);
+    if (weights.some((w) => Math.abs(w) > MAX_NUMERATOR && !roundCoefficient(w))) continue;
+    const terms = weights.slice(0, numbers.length);
+    if (terms.filter((w) => w !== 0).length < 2) continue; // One parameter's line is linearFits'.
+    if (task.examples.length <= unknowns && !weights.every(roundCoefficient)) continue;
+    if (!rows.every((r, e) => r.reduce((sum, x, k) => sum + x * weights[k], 0) === ys[e])) continue;
+    fits.push(sumProgram(numbers, terms, withConstant ? weights[numbers.length] : 0));
+    break;
+  }
+  return fits;
+}
+
+/** `a * 3600 + b * 60 + c`, in the parameters' order, with a positive term first where there is one. */
+function sumProgram(params: readonly number[], weights: readonly number[], constantTerm: number): Program {
+  const terms = params.map((index, k) => ({ x: param(index, NUMBER), w: weights[k] })).filter((t) => t.w !== 0);
+  const first = terms.findIndex((t) => t.w > 0);
+  const ordered = first > 0 ? [terms[first], ...terms.filter((_, k) => k !== first)] : terms;
+  let sum = times(ordered[0].x, ordered[0].w);
+  for (const t of ordered.slice(1)) sum = t.w > 0 ? call("add", sum, times(t.x, t.w)) : call("sub", sum, times(t.x, -t.w));
+  return plus(sum, constantTerm);
+}

@@ -97,6 +97,8 @@ export interface Operator {
   readonly words?: readonly string[];
   /** Offered to a search only when the task's words name it (an idiom such as isEven); never learned by the guidance model. */
   readonly onlyWhenNamed?: boolean;
+  /** A test one word names (an idiom such as isDigit): a name that also says to pick items asks for it. */
+  readonly isTest?: boolean;
   /**
    * Tried before the other operators of its cost, so that where two programs of one cost behave
    * alike on every sample it is the one kept: `item.name === name`, not `name.startsWith(item.name)`.
@@ -417,13 +419,55 @@ function padding(name: "padStart" | "padEnd", pythonMethod: "rjust" | "ljust"): 
   };
 }
 
+/** The text a printed string literal stands for, or undefined for any other code. */
+function stringLiteralOf(p: Printed): string | undefined {
+  if (!/^"(?:[^"\\]|\\.)*"$/.test(p.code)) return undefined;
+  try {
+    return JSON.parse(p.code) as string;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `removePrefix` and `removeSuffix`: the text without the given start or end where it has it, as
+ * Python's `removeprefix` and `removesuffix` (3.9). TypeScript has no method: a literal becomes an
+ * anchored regular expression (`path.replace(/\/$/, "")`), anything else the test spelled out.
+ */
+function removeAffix(name: "removePrefix" | "removeSuffix"): Operator {
+  const prefix = name === "removePrefix";
+  return {
+    name,
+    words: [prefix ? "prefix" : "suffix", prefix ? "leading" : "trailing", "strip", "trim", "remove", "without"],
+    params: [S, S],
+    result: S,
+    cost: 4,
+    semantics: prefix
+      ? (s: string, x: string) => (s.startsWith(x) ? s.slice(x.length) : s)
+      : (s: string, x: string) => (s.endsWith(x) ? s.slice(0, s.length - x.length) : s),
+    typescript: ([s, x]) => {
+      const literal = stringLiteralOf(x);
+      if (literal !== undefined && literal !== "") {
+        const pattern = literal
+          .replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&")
+          .replace(/[\u0000-\u001f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+        return method(s, "replace", atom(prefix ? `/^${pattern}/` : `/${pattern}$/`), atom('""'));
+      }
+      const test = method(s, prefix ? "startsWith" : "endsWith", x);
+      const cut = prefix ? method(s, "slice", postfix(`${at(x, PREC.postfix)}.length`)) : method(s, "slice", atom("0"), binary(postfix(`${at(s, PREC.postfix)}.length`), "-", postfix(`${at(x, PREC.postfix)}.length`), PREC.additive));
+      return { code: `${at(test, PREC.ternary + 1)} ? ${at(cut, PREC.ternary + 1)} : ${at(s, PREC.ternary)}`, prec: PREC.ternary };
+    },
+    python: ([s, x]) => method(s, prefix ? "removeprefix" : "removesuffix", x),
+  };
+}
+
 /**
  * A test one word names, on a number or a string (see the idioms at the end of OPERATORS). Its
  * semantics are those of the code it prints, in both languages: `x % 2 === 0` holds for -2 (where
  * `mod` refuses a negative operand, whose remainder JavaScript and Python give differently).
  */
 function idiom(name: string, words: readonly string[], param: Type, test: (v: any) => boolean | typeof ERR, typescript: Printer, python: Printer): Operator {
-  return { name, words, onlyWhenNamed: true, params: [param], result: BOOL, cost: 4, semantics: (v: Value) => test(v), typescript, python };
+  return { name, words, onlyWhenNamed: true, isTest: true, params: [param], result: BOOL, cost: 4, semantics: (v: Value) => test(v), typescript, python };
 }
 
 export const OPERATORS: readonly Operator[] = [
@@ -635,6 +679,8 @@ export const OPERATORS: readonly Operator[] = [
     typescript: ([xs, sep]) => method(xs, "join", sep),
     python: ([xs, sep]) => method(sep, "join", pyIterable(xs)),
   },
+  { ...removeAffix("removePrefix"), onlyWhenNamed: true },
+  { ...removeAffix("removeSuffix"), onlyWhenNamed: true },
   {
     name: "startsWith",
     words: ["start", "begin", "prefix"],
@@ -797,6 +843,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "pow",
+    words: ["power", "pow", "cube", "cubed", "exponent"],
     params: [N, N],
     result: N,
     cost: 7,
@@ -903,6 +950,22 @@ export const OPERATORS: readonly Operator[] = [
     semantics: (a: number, b: number) => a <= b,
     typescript: ([a, b]) => (swapSides(a, b) ? binary(b, ">=", a, PREC.relational) : binary(a, "<=", b, PREC.relational)),
     python: ([a, b]) => (swapSides(a, b) ? py.compare(b, ">=", a) : py.compare(a, "<=", b)),
+  },
+  {
+    // A range check, both ends included. Offered where a word asks for it, and built where the
+    // examples put the true ones between false ones (see offerInterval in synthesize.ts).
+    name: "between",
+    words: ["between", "within", "inside"],
+    onlyWhenNamed: true,
+    params: [N, N, N],
+    result: BOOL,
+    cost: 4,
+    semantics: (x: number, low: number, high: number) => low <= x && x <= high,
+    typescript: ([x, low, high]) => binary(binary(x, ">=", low, PREC.relational), "&&", binary(x, "<=", high, PREC.relational), PREC.and),
+    python: ([x, low, high]) => {
+      const code = `${at(low, PREC.relational + 1)} <= ${at(x, PREC.relational + 1)} <= ${at(high, PREC.relational + 1)}`;
+      return { code, prec: PREC.relational };
+    },
   },
   {
     name: "and",

@@ -13,7 +13,7 @@ import { instantiateOperators, typeUniverse, type Instance } from "./instantiate
 import { baseForms, named, namedBy, wordForms } from "./words";
 import { unlabeledInputs } from "./inputs";
 import { constantLeaves } from "./constants";
-import { linearFits } from "./linear";
+import { linearFits, weightedSums } from "./linear";
 import { apply, constant, lambdaVar, operatorsOf, param, programKey, programSize, runProgram, showProgram, type Program } from "./program";
 import { BOOLEAN, NUMBER, typeKey, valuesEqual, type Task, type Type, type Value } from "./types";
 
@@ -538,15 +538,27 @@ function learnedCost(inst: Instance, fits: ReadonlyMap<string, number>): number 
  * is asked for the same way: `totalQuantity` over items with a `qty` should read it, and
  * `[...items, ...items].length` fits two examples of quantities by accident.
  */
-function idiomsAskedFor(instances: readonly Instance[], words: readonly string[]): Set<string> {
+function idiomsAskedFor(instances: readonly Instance[], words: readonly string[], params: readonly Type[]): Set<string> {
   const asked = new Set<string>();
-  for (const word of words) {
+  // The items a test may be given: a text's characters, a list's items.
+  const itemKeys = new Set(params.flatMap((t) => (t.kind === "string" ? [typeKey(t)] : t.kind === "list" ? [typeKey(t.element)] : [])));
+  words.forEach((word, k) => {
     const forms = new Set(baseForms(word));
     const ops = new Set(instances.filter((i) => namedBy(i.op, forms)).map((i) => i.op));
     if (ops.size > 0 && [...ops].every((op) => op.onlyWhenNamed || op.name.startsWith("field:"))) for (const op of ops) asked.add(op.name);
-  }
+    else if (k > 0 && baseForms(words[k - 1]).some((f) => SELECTING_WORDS.has(f))) {
+      for (const i of instances) if (i.op.isTest && namedBy(i.op, forms) && itemKeys.has(i.paramKeys[0])) asked.add(i.op.name);
+    }
+  });
   return asked;
 }
+
+/**
+ * Words that pick items out by a test. Right after one, a word that names a test as well as other
+ * operators means the test: `countDigits` counts the characters that are digits, where "digit"
+ * alone may name a character or a number's digits (`removeFirstLetter` asks for no test).
+ */
+const SELECTING_WORDS = new Set(["count", "has", "any", "all", "every", "only", "remove", "keep", "filter", "without"]);
 
 /** How many distinct operators of the program the task's words name. */
 function namedOperators(p: Program, forms: ReadonlySet<string>): number {
@@ -629,8 +641,9 @@ class Search {
         : undefined;
     const booleans = task.returnType.kind === "boolean" ? (outputs as boolean[]) : undefined;
     const truth = booleans ?? this.choice?.truth;
-    this.thresholdTruth =
-      enough && truth && truth.filter((t) => t).length >= 2 && truth.filter((t) => !t).length >= 2 ? truth : undefined;
+    const bothSides = truth !== undefined && truth.filter((t) => t).length >= 2 && truth.filter((t) => !t).length >= 2;
+    this.thresholdTruth = enough && bothSides ? truth : undefined;
+    this.intervalTruth = options.wholeTask && !enough && bothSides && booleans !== undefined ? truth : undefined;
     this.offsetTargets =
       enough && task.returnType.kind === "number" && outputs.every((o) => Number.isInteger(o)) && distinct.length > 1
         ? (outputs as number[])
@@ -643,7 +656,7 @@ class Search {
     // Within a level the first program of a behaviour is the one kept: the plainest operators go first.
     const instances = [...listed.filter((i) => i.op.plainest), ...listed.filter((i) => !i.op.plainest)];
     // Only a whole-task program pays for them (see wholeTaskPenalty).
-    this.askedIdioms = options.wholeTask ? idiomsAskedFor(instances, task.words ?? []) : new Set();
+    this.askedIdioms = options.wholeTask ? idiomsAskedFor(instances, task.words ?? [], task.params.map((p) => p.type)) : new Set();
     const constants = constantLeaves(task, universe);
     for (const leaf of constants) if (leaf.program.kind === "const") this.literalCosts.set(literalKey(leaf.program), leaf.cost);
     const paramLeaves: Leaf[] = task.params.map((p, i) => ({ program: param(i, p.type), cost: 1 }));
@@ -833,6 +846,7 @@ class Search {
     if (!replaced) this.assembler?.offer(key, entry);
     if (key === BOOLEAN_KEY && this.choice && !replaced) this.offerChoice(entry);
     if (key === NUMBER_KEY && this.thresholdTruth && !replaced) this.offerThreshold(entry);
+    else if (key === NUMBER_KEY && this.intervalTruth && !replaced && entry.program.kind === "param") this.offerInterval(entry, this.intervalTruth);
     if (key !== this.returnKey) return;
     const { examples } = this.task;
     let matches = 0;
@@ -904,6 +918,13 @@ class Search {
    * up), which the search could not build from its small literals.
    */
   private readonly thresholdTruth: readonly boolean[] | undefined;
+  /**
+   * The same for a whole boolean task of fewer examples, for intervals over a parameter alone: a
+   * parameter whose true examples lie between false ones on both sides is a range check (`age >=
+   * 13 && age <= 19`), which literals of the inputs make too dear to beat `age % 3 === 1`. Not in
+   * a deduced sub-task: a filter's items fit a range by accident (`x >= 7 && x <= 11` for x % 3 > 0).
+   */
+  private readonly intervalTruth: readonly boolean[] | undefined;
 
   /** Offers `program >= c` (or `>`, `<`, `<=`) when a round `c` puts the true examples on one side. */
   private offerThreshold(entry: Entry): void {
@@ -932,7 +953,10 @@ class Search {
     // One value on a side is an equality, which the search builds itself (`x % 2 === 0`, not `x % 2 < 1`).
     if (trueLow === trueHigh || falseLow === falseHigh) return;
     const comparison = thresholdBetween(falseHigh, trueLow) ?? thresholdBetween(trueHigh, falseLow, true);
-    if (!comparison) return;
+    if (!comparison) {
+      if (this.options.wholeTask && falseLow < trueLow && falseHigh > trueHigh) this.offerInterval(entry, truth);
+      return;
+    }
     const op = OPERATOR_BY_NAME.get(comparison.orEqual ? "lessOrEqual" : "lessThan")!;
     const bound = comparison.value;
     // Above the threshold: `c < p`; below it: `p < c`.
@@ -941,6 +965,43 @@ class Search {
     const tested = values.map((v) => (typeof v !== "number" ? ERR : comparison.below ? op.semantics(v, bound, undefined) : op.semantics(bound, v, undefined)));
     const test = { program, cost: entry.cost + op.cost + OFFSET_LITERAL_COST, rank: entry.rank, values: tested };
     // A choice between two outputs is that test's `cond ? a : b`.
+    if (this.task.returnType.kind === "boolean") this.found(test);
+    else this.offerChoice(test);
+  }
+
+  /**
+   * Offers `program >= c && program <= d` when the true examples' values lie between false ones
+   * on both sides: `age >= 13 && age <= 19` for a teenager. Each end is the roundest whole number
+   * in its gap, included (a person writes the first and the last value that pass).
+   */
+  private offerInterval(entry: Entry, truth: readonly boolean[]): void {
+    let low = Infinity;
+    let high = -Infinity;
+    for (let e = 0; e < truth.length; e++) {
+      const v = entry.values[e];
+      if (typeof v !== "number" || !Number.isInteger(v)) return;
+      if (truth[e]) (low = Math.min(low, v)), (high = Math.max(high, v));
+    }
+    if (!(low < high)) return;
+    let below = -Infinity;
+    let above = Infinity;
+    for (let e = 0; e < truth.length; e++) {
+      if (truth[e]) continue;
+      const v = entry.values[e] as number;
+      if (v < low) below = Math.max(below, v);
+      else if (v > high) above = Math.min(above, v);
+      else return;
+    }
+    const from = thresholdBetween(below, low);
+    const to = thresholdBetween(high, above, true);
+    if (!from || !to) return;
+    // Whole numbers only, so `x > c` is `x >= c + 1`.
+    const first = from.orEqual ? from.value : from.value + 1;
+    const last = to.orEqual ? to.value : to.value - 1;
+    const between = OPERATOR_BY_NAME.get("between")!;
+    const program = apply(between, { params: [NUMBER, NUMBER, NUMBER], result: BOOLEAN }, [entry.program, constant(first, NUMBER), constant(last, NUMBER)]);
+    const values = entry.values.map((v) => (typeof v !== "number" ? ERR : first <= v && v <= last));
+    const test = { program, cost: entry.cost + between.cost + 2 * OFFSET_LITERAL_COST, rank: entry.rank, values };
     if (this.task.returnType.kind === "boolean") this.found(test);
     else this.offerChoice(test);
   }
@@ -971,10 +1032,10 @@ class Search {
 
   private linesOffered = false;
 
-  /** Offers the lines through the examples over each number parameter (`c * 9 / 5 + 32`), once. */
+  /** Offers the lines through the examples over each number parameter (`c * 9 / 5 + 32`) and their weighted sums, once. */
   private offerLines(): void {
     this.linesOffered = true;
-    for (const program of linearFits(this.task)) {
+    for (const program of [...linearFits(this.task), ...weightedSums(this.task)]) {
       const s = this.checked(program, handCost(program));
       if (s) this.found(s);
     }
@@ -1308,6 +1369,12 @@ function inputsRead(p: Program, into = new Set<string>()): Set<string> {
  * constants). The costs a search ran with (a learned prior, Probe's update) decide what is tried
  * first; which of the programs found is meant is a question of simplicity, the same for every search.
  */
+/**
+ * What a power pays when its exponent is computed (`sum(xs) ** product(xs)`): people raise to a
+ * literal or a parameter, and a computed exponent makes numbers that fit a few examples by accident.
+ */
+const COMPUTED_EXPONENT_PENALTY = 3;
+
 function score(s: Solution, leafCost: (p: Program & { kind: "const" }) => number, opCost: (op: Operator) => number): number {
   let penalty = 0;
   const visit = (p: Program) => {
@@ -1315,6 +1382,7 @@ function score(s: Solution, leafCost: (p: Program & { kind: "const" }) => number
       if (p.op.name === "if") penalty += 2;
       if (SELF_PATTERN_OPERATORS.has(p.op.name) && patternCutFromText(p.args[0], p.args[1])) penalty += SELF_PATTERN_PENALTY;
       if (cutsIntoLiteral(p)) penalty += CUT_LITERAL_PENALTY;
+      if (p.op.name === "pow" && p.args[1].kind === "apply") penalty += COMPUTED_EXPONENT_PENALTY;
       p.args.forEach(visit);
     } else if (p.kind === "lambda") visit(p.body);
     else if (p.kind === "const" && typeof p.value === "string" && p.value.length > 1) penalty += 1;
