@@ -64,6 +64,20 @@ test("inserted text counts for an example whose inserted run holds it, as where 
   assert.ok(constantStrings(t).includes(" and "), JSON.stringify(constantStrings(t)));
 });
 
+test("text cut from the inputs in two examples is offered, but not a whole input the output lacks", () => {
+  const stripScheme = stringTask([
+    ["http://example.com", "example.com"],
+    ["example.org", "example.org"],
+    ["http://a.b", "a.b"],
+  ]);
+  assert.ok(constantStrings(stripScheme).includes("http://"), JSON.stringify(constantStrings(stripScheme)));
+  const verdict = stringTask([
+    ["the text to search in", "FALSE"],
+    ["the text to search in", "TRUE"],
+  ]);
+  assert.ok(!constantStrings(verdict).includes("the text to search in"), "the output is made of something else");
+});
+
 test("input text the task's words name is offered, though no output shows it", () => {
   const isAdmin = (words?: string[]): Task => ({
     name: "isAdmin",

@@ -230,3 +230,14 @@ test("a trailing slash is removed with removesuffix, for a word that asks for tr
   assert.equal(generalizes(t, (p: string) => (p.endsWith("/") ? p.slice(0, -1) : p), [["x/"], [""], ["a/b/c/"], ["abc"], ["a//"]]), undefined);
   assert.equal(synthesize(t, { timeoutMs: 3000 }).best?.returns.python, 'path.removesuffix("/")');
 });
+
+test("a range check between two parameters, for a word that names a range", () => {
+  const t = task("in_range", ["in", "range"], [["x", NUMBER], ["low", NUMBER], ["high", NUMBER]], BOOLEAN, [
+    [[5, 1, 10], true],
+    [[0, 1, 10], false],
+    [[10, 1, 10], true],
+    [[11, 1, 10], false],
+  ]);
+  assert.equal(generalizes(t, (x: number, lo: number, hi: number) => lo <= x && x <= hi, [[1, 1, 10], [3, 5, 9], [7, 5, 9], [10, 5, 9], [0, 0, 0]]), undefined);
+  assert.equal(synthesize(t, { timeoutMs: 3000 }).best?.returns.python, "low <= x <= high");
+});

@@ -19,33 +19,59 @@ function strings(v: Value, into: string[]): void {
  * "Hello, ", not "Hello, A"; at two, "FALSE" would lose "SE" to any input holding "se".
  */
 function insertedText(task: Task): string[] {
-  const runsOfExamples: Set<string>[] = [];
-  for (const ex of task.examples) {
-    const outs: string[] = [];
-    strings(ex.output, outs);
-    const ins: string[] = [];
-    for (const v of ex.inputs) strings(v, ins);
-    const lowerIns = ins.map((s) => s.toLowerCase());
-    const local = new Set<string>();
-    const supplied = (piece: string) => ins.some((s) => s.includes(piece)) || (piece.length >= 3 && lowerIns.some((s) => s.includes(piece.toLowerCase())));
-    for (const out of outs) addRuns(out, supplied, local);
-    runsOfExamples.push(local);
-  }
-  // A run counts for every example with a run that holds it: inputs of one character supply
-  // nothing, so "a and b and c" is one run, and " and " from "cats and dogs" is in it.
-  const found = new Map<string, number>();
-  for (const s of new Set(runsOfExamples.flatMap((runs) => [...runs]))) {
-    found.set(s, runsOfExamples.filter((runs) => runs.has(s) || (s.length > 1 && [...runs].some((r) => r.includes(s)))).length);
-  }
-  const minCount = task.examples.length > 1 ? 2 : 1;
-  const kept = [...found.entries()]
-    .filter(([s, n]) => n >= minCount && s.length <= 24)
-    .sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);
+  const kept = runsOfMostExamples(task.examples.map((ex) => unmatchedRuns([ex.output], ex.inputs)), task.examples.length > 1 ? 2 : 1);
   // Runs and single characters have places of their own: the letters of "Good morning, " and
   // "Good afternoon, " occur in every example, and ranked together they crowd out both runs.
   const runs = kept.filter(([s]) => s.length > 1).slice(0, 6);
   const characters = kept.filter(([s]) => s.length === 1).slice(0, 8 - runs.length);
   return [...runs, ...characters].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length).map(([s]) => s);
+}
+
+/**
+ * The maximal runs of the strings in `texts` (and their characters) that no piece of two or more
+ * characters of the strings in `others` covers; from three characters on, a piece also covers
+ * when only its case differs.
+ */
+function unmatchedRuns(texts: readonly Value[], others: readonly Value[]): Set<string> {
+  const outs: string[] = [];
+  for (const v of texts) strings(v, outs);
+  const ins: string[] = [];
+  for (const v of others) strings(v, ins);
+  const lowerIns = ins.map((s) => s.toLowerCase());
+  const runs = new Set<string>();
+  const supplied = (piece: string) => ins.some((s) => s.includes(piece)) || (piece.length >= 3 && lowerIns.some((s) => s.includes(piece.toLowerCase())));
+  for (const out of outs) addRuns(out, supplied, runs);
+  return runs;
+}
+
+/**
+ * The runs of two examples or more (`minCount`), up to 24 characters, the most common first, then
+ * the longest. A run counts for every example with a run that holds it: inputs of one character
+ * supply nothing, so "a and b and c" is one run, and " and " from "cats and dogs" is in it.
+ */
+function runsOfMostExamples(runsOfExamples: readonly Set<string>[], minCount: number): [string, number][] {
+  const found = new Map<string, number>();
+  for (const s of new Set(runsOfExamples.flatMap((runs) => [...runs]))) {
+    found.set(s, runsOfExamples.filter((runs) => runs.has(s) || (s.length > 1 && [...runs].some((r) => r.includes(s)))).length);
+  }
+  return [...found.entries()].filter(([s, n]) => n >= minCount && s.length <= 24).sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);
+}
+
+/**
+ * Text of the inputs that the outputs lack, in two examples or more: text the program cuts off or
+ * replaces, so it must name it (`url.removeprefix("http://")`). Runs of two characters or more
+ * (single ones are removedCharacters'), the three likeliest.
+ */
+function removedText(task: Task): string[] {
+  if (task.returnType.kind !== "string" || task.examples.length < 2) return [];
+  // A whole input the output lacks was not cut from: the output is made of something else.
+  const cut = task.examples.map((ex) => {
+    const whole: string[] = [];
+    for (const v of ex.inputs) strings(v, whole);
+    return new Set([...unmatchedRuns(ex.inputs, [ex.output])].filter((run) => !whole.includes(run)));
+  });
+  const runs = runsOfMostExamples(cut, 2);
+  return runs.filter(([s]) => s.length > 1).slice(0, 3).map(([s]) => s);
 }
 
 /** Adds to `into` the maximal runs of `out` (and their characters) that no piece of two or more characters `supplied` covers. */
@@ -152,6 +178,7 @@ export function constantLeaves(task: Task, universe: readonly Type[], { ten = tr
     for (const s of insertedText(task)) add(s, STRING, s.length === 1 ? 2 : 3);
     for (const s of namedInputs(task)) add(s, STRING, 2);
     for (const ch of removedCharacters(task)) add(ch, STRING, 3);
+    for (const s of removedText(task)) add(s, STRING, 3);
   }
   // Numbers the inputs hold directly (not inside lists) are likely thresholds: `age >= 18`.
   if (task.examples.length <= 12) {

@@ -955,7 +955,7 @@ export const OPERATORS: readonly Operator[] = [
     // A range check, both ends included. Offered where a word asks for it, and built where the
     // examples put the true ones between false ones (see offerInterval in synthesize.ts).
     name: "between",
-    words: ["between", "within", "inside"],
+    words: ["between", "within", "inside", "range"],
     onlyWhenNamed: true,
     params: [N, N, N],
     result: BOOL,
