@@ -127,6 +127,32 @@ test("every other item is a filter by position, right on repeated items too", ()
   assert.deepEqual(best.run([[7, 7, 7]]), { ok: true, value: [7, 7] });
 });
 
+test("every other character is a filter of the characters by position, where a repeated character is kept once and dropped once", () => {
+  const t = task("everyOther", ["every", "other"], [["text", STRING]], STRING, [
+    [["abcdef"], "ace"],
+    [["xy"], "x"],
+    [["hello"], "hlo"],
+  ]);
+  // The second l of hello is dropped where the first is kept: no test of the character alone fits.
+  const best = synthesize(t, { timeoutMs: 5000 }).best;
+  assert.equal(best?.returns.typescript, '[...text].filter((_, i) => i % 2 === 0).join("")');
+  assert.equal(best?.returns.python, '"".join(c for i, c in enumerate(text) if i % 2 == 0)');
+  assert.deepEqual(best.run(["aabbcc"]), { ok: true, value: "abc" });
+});
+
+test("the item with the top key, for top", () => {
+  const taskType = { kind: "record" as const, fields: [{ name: "title", type: STRING }, { name: "priority", type: NUMBER }] };
+  const t = task("topPriority", ["top", "priority"], [["tasks", listOf(taskType)]], STRING, [
+    [[[{ title: "a", priority: 1 }, { title: "b", priority: 5 }, { title: "c", priority: 3 }]], "b"],
+    [[[{ title: "x", priority: 9 }, { title: "y", priority: 1 }]], "x"],
+  ]);
+  // `tasks.at(-2).title` fits both examples.
+  assert.equal(
+    generalizes(t, (ts: { title: string; priority: number }[]) => ts.reduce((b, x) => (x.priority > b.priority ? x : b)).title, [[[{ title: "z", priority: 2 }]], [[{ title: "p", priority: 1 }, { title: "q", priority: 10 }, { title: "r", priority: 9 }]]]),
+    undefined,
+  );
+});
+
 test("a number's digits, for a word that asks for them, through a list of numbers the task alone would not reach", () => {
   const t = task("sumDigits", ["sum", "digits"], [["n", NUMBER]], NUMBER, [
     [[123], 6],

@@ -518,6 +518,42 @@ export function deductions(task: Task, only?: number): Deduction[] {
         }
       }
     }
+    // Output string is a subsequence of an input string's characters, kept for where they are
+    // (every other character): a filter with positions, the test a smaller task over the
+    // character, its position and the inputs. Only where some example keeps a character in one
+    // place and drops it in another, so that no test of the character and the inputs can say
+    // which: elsewhere a position fits by accident (`c.padStart(i, c)` for the first vowel).
+    if (p.type.kind === "string" && ret.kind === "string") {
+      const sub: Example[] = [];
+      let ok = true;
+      let placed = false;
+      for (const ex of examples) {
+        const text = [...(ex.inputs[index] as string)];
+        const output = [...(ex.output as string)];
+        const kept = new Set<string>();
+        const dropped = new Set<string>();
+        let j = 0;
+        text.forEach((c, i) => {
+          const keep = j < output.length && c === output[j];
+          if (keep) j++;
+          (keep ? kept : dropped).add(c);
+          sub.push({ inputs: [c, i, ...ex.inputs], output: keep });
+        });
+        if (j !== output.length) ok = false;
+        if ([...kept].some((c) => dropped.has(c))) placed = true;
+      }
+      const t = ok && placed ? subTask(task, "char_kept_at", "c", STRING, BOOLEAN, sub, [{ name: "i", type: NUMBER }]) : undefined;
+      if (t)
+        out.push({
+          name: "characters kept for their positions",
+          task: t,
+          rebuild: (body) => {
+            if (!readsParam(body, 1)) return undefined;
+            const inner = asLambdaBody(body, false, 2);
+            return inner && charactersKeptAt(index, inner);
+          },
+        });
+    }
     // Output string's words line up with an input string's words: map over the words.
     if (p.type.kind === "string" && ret.kind === "string") {
       for (const sep of [" ", ",", ", ", "-", "/", ";", ".", "_"]) {
@@ -907,6 +943,14 @@ function charactersMapped(index: number, body: Program): Program {
 /** `join(filter(chars(s), (c) => test), "")` over the string input at `index`. */
 function charactersKept(index: number, test: Program): Program {
   return overCharacters(index, "filter", BOOLEAN, test);
+}
+
+/** `join(filterIndexed(chars(s), (c, i) => test), "")` over the string input at `index`. */
+function charactersKeptAt(index: number, test: Program): Program {
+  const chars = listOf(STRING);
+  const split = apply(OPERATOR_BY_NAME.get("chars")!, { params: [STRING], result: chars }, [param(index, STRING)]);
+  const kept = apply(OPERATOR_BY_NAME.get("filterIndexed")!, { params: [chars, fnOf([STRING, NUMBER], BOOLEAN)], result: chars }, [split, lambda([STRING, NUMBER], test)]);
+  return apply(OPERATOR_BY_NAME.get("join")!, { params: [chars, STRING], result: STRING }, [kept, constant("", STRING)]);
 }
 
 /** `join(operator(chars(s), (c) => body), "")` over the string input at `index`. */

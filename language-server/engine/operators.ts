@@ -360,7 +360,7 @@ function negated(a: Printed, b: Printed): Printed | undefined {
 }
 
 /** Words that ask for the largest or the smallest item, of a list or by a key. */
-const LARGEST_WORDS = ["max", "maximum", "largest", "biggest", "highest", "greatest", "longest", "oldest", "most", "latest", "newest"];
+const LARGEST_WORDS = ["max", "maximum", "largest", "biggest", "highest", "greatest", "longest", "oldest", "most", "latest", "newest", "top"];
 const SMALLEST_WORDS = ["min", "minimum", "smallest", "lowest", "least", "cheapest", "shortest", "youngest", "fewest", "earliest"];
 
 /**
@@ -1056,7 +1056,7 @@ export const OPERATORS: readonly Operator[] = [
       const lam = f.lambda;
       const [v, i] = lam ? lam.params : ["x", "i"];
       const body = lam ? lam.body.code : `${f.code}(${v}, ${i})`;
-      return atom(`[${body} for ${i}, ${v} in enumerate(${xs.code})]`);
+      return atom(`[${body} for ${i}, ${v} in enumerate(${py.source(xs)})]`);
     },
   },
   {
@@ -1108,7 +1108,7 @@ export const OPERATORS: readonly Operator[] = [
       const lam = f.lambda;
       const [v, i] = lam ? lam.params : ["x", "i"];
       const body = lam ? lam.body : postfix(`${f.code}(${v}, ${i})`);
-      return atom(`[${v} for ${i}, ${v} in enumerate(${xs.code}) if ${at(body, PREC.ternary + 1)}]`);
+      return atom(`[${v} for ${i}, ${v} in enumerate(${py.source(xs)}) if ${at(body, PREC.ternary + 1)}]`);
     },
   },
   {
