@@ -392,7 +392,12 @@ function quickDeductions(found: readonly Deduction[], options: SearchOptions, pl
   // With a short time limit the phase is the quick look: nothing changes.
   if (started + QUICK_LOOK_MS >= phaseEnd) return [];
   if (found.length === 0) return [];
-  if (plain.advance(started + QUICK_LOOK_MS) || plain.solved) return [];
+  const over = plain.advance(started + QUICK_LOOK_MS);
+  // A program no dearer than the levels enumerated is the cheapest there is; one assembled from
+  // pieces may be dearer (every other character as three slices), and a deduction may say it plainly.
+  const settled = plain.solutions.filter((s) => !s.fallback);
+  if (settled.length > 0 && Math.min(...settled.map((s) => plain.stoppingCost(s))) <= plain.level) return [];
+  if (over && settled.length === 0) return [];
   const lookEnd = Date.now();
   const early: Solution[] = [];
   const subFound = new Map<Deduction, Program[]>();
