@@ -1370,16 +1370,16 @@ function inputsRead(p: Program, into = new Set<string>()): Set<string> {
 }
 
 /**
- * Ranking score: the program's hand-set cost, plus penalties for what overfits (conditionals, long
- * constants). The costs a search ran with (a learned prior, Probe's update) decide what is tried
- * first; which of the programs found is meant is a question of simplicity, the same for every search.
- */
-/**
  * What a power pays when its exponent is computed (`sum(xs) ** product(xs)`): people raise to a
  * literal or a parameter, and a computed exponent makes numbers that fit a few examples by accident.
  */
 const COMPUTED_EXPONENT_PENALTY = 3;
 
+/**
+ * Ranking score: the program's hand-set cost, plus penalties for what overfits (conditionals, long
+ * constants). The costs a search ran with (a learned prior, Probe's update) decide what is tried
+ * first; which of the programs found is meant is a question of simplicity, the same for every search.
+ */
 function score(s: Solution, leafCost: (p: Program & { kind: "const" }) => number, opCost: (op: Operator) => number): number {
   let penalty = 0;
   const visit = (p: Program) => {
