@@ -6,7 +6,7 @@ import { deductions } from "../language-server/engine/deduce";
 import { instantiateOperators, typeUniverse } from "../language-server/engine/instantiate";
 import { OPERATOR_BY_NAME } from "../language-server/engine/operators";
 import { apply, constant, lambda, lambdaVar, param, runProgram } from "../language-server/engine/program";
-import { synthesize } from "../language-server/engine/synthesize";
+import { foundPlaceArithmetic, synthesize } from "../language-server/engine/synthesize";
 import { thresholdBetween } from "../language-server/engine/threshold";
 import { BOOLEAN, fnOf, listOf, NUMBER, STRING, typeKey, type Task, type Value } from "../language-server/engine/types";
 
@@ -658,6 +658,26 @@ test("a power with a computed exponent pays for it: the sum of cubes is not sum 
   const powerOfSums = offered.indexOf("xs.reduce((a, b) => a + b, 0) ** xs.reduce((a, b) => a * b, 1)");
   const cubes = offered.indexOf("xs.map((x) => x ** 3).reduce((a, b) => a + b, 0)");
   assert.ok(cubes >= 0 && (powerOfSums < 0 || cubes < powerOfSums), offered.join("\n"));
+});
+
+test("arithmetic on where text was found is suspect, but for a literal step to a place the program cuts at", () => {
+  const op = (name: string) => OPERATOR_BY_NAME.get(name)!;
+  const text = param(0, STRING);
+  const found = (pattern: string) => apply(op("indexOf"), { params: [STRING, STRING], result: NUMBER }, [text, constant(pattern, STRING)]);
+  const arithmetic = (name: string, a: any, b: any) => apply(op(name), { params: [NUMBER, NUMBER], result: NUMBER }, [a, b]);
+  // The -1 of no space makes 2 - text.indexOf(" ") count the digits of "abc123".
+  assert.equal(foundPlaceArithmetic(arithmetic("sub", constant(2, NUMBER), found(" "))), 1);
+  // After the "@": a place to cut at, one step on.
+  const afterAt = apply(op("sliceFrom"), { params: [STRING, NUMBER], result: STRING }, [text, arithmetic("add", found("@"), constant(1, NUMBER))]);
+  assert.equal(foundPlaceArithmetic(afterAt), 0);
+  // A place found added to a quantity, inside a lambda: item.qty + name.indexOf(item.name).
+  const item = { kind: "record" as const, fields: [{ name: "name", type: STRING }, { name: "qty", type: NUMBER }] };
+  const field = (name: string, type: typeof NUMBER | typeof STRING) => ({ ...op("add"), name: `field:${name}`, params: [item], result: type });
+  const x = lambdaVar(0, item);
+  const qty = apply(field("qty", NUMBER), { params: [item], result: NUMBER }, [x]);
+  const itemName = apply(field("name", STRING), { params: [item], result: STRING }, [x]);
+  const place = apply(op("indexOf"), { params: [STRING, STRING], result: NUMBER }, [param(1, STRING), itemName]);
+  assert.equal(foundPlaceArithmetic(lambda([item], arithmetic("add", qty, place))), 1);
 });
 
 test("builds a conditional when the examples split into cases", () => {

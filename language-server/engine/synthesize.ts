@@ -720,12 +720,14 @@ class Search {
   /**
    * What a whole-task program pays for signs that it fits by accident: declared parameters it
    * never reads, lookups of its items' own positions, lengths of text cut at a fixed place or
-   * doubled, idioms the task's words ask for that it never uses (nothing for a sub-task, whose
-   * lambda rarely reads every parameter).
+   * doubled, arithmetic on where text was found, idioms the task's words ask for that it never
+   * uses (nothing for a sub-task, whose lambda rarely reads every parameter).
    */
   wholeTaskPenalty(p: Program): number {
     if (!this.options.wholeTask) return 0;
-    const unread = UNREAD_PARAMETER_PENALTY * (unreadParameters(p, this.task.params.length) + ownPositionLookups(p) + lengthsOfCutText(p));
+    const unread =
+      UNREAD_PARAMETER_PENALTY * (unreadParameters(p, this.task.params.length) + ownPositionLookups(p) + lengthsOfCutText(p)) +
+      FOUND_PLACE_ARITHMETIC_PENALTY * foundPlaceArithmetic(p);
     if (this.askedIdioms.size === 0) return unread;
     const used = operatorsOf(p);
     let unused = 0;
@@ -1340,6 +1342,32 @@ const SELF_PATTERN_PENALTY = 8;
  * edge (a text exactly `max` long). Spelled as the condition it is, the program costs about 3 more.
  */
 const CUT_LITERAL_PENALTY = 4;
+
+/**
+ * What a program pays for arithmetic on where text was found, other than a literal step to a
+ * place it then cuts at (`s.slice(s.indexOf("@") + 1)`): the -1 of text not found turns a test
+ * into a number that fits a few examples by accident (`item.qty + name.indexOf(item.name)` for the
+ * quantities of the items so named, `2 - text.indexOf(" ")` for a count of digits).
+ */
+const FOUND_PLACE_ARITHMETIC_PENALTY = 4;
+const FOUND_PLACE_OPERATORS = new Set(["indexOf", "indexOfFrom", "lastIndexOf"]);
+const ARITHMETIC_OPERATORS = new Set(["add", "sub", "mul", "intDiv", "mod", "quotient", "min", "max"]);
+/** Operators whose arguments after the first are places in it. */
+const PLACE_TAKING_OPERATORS = new Set(["slice", "sliceFrom", "charAt", "indexOfFrom", "take", "drop", "at", "listSlice", "removeAt", "insertAt", "setAt"]);
+
+/** How many times the program does arithmetic on a found place (see FOUND_PLACE_ARITHMETIC_PENALTY). */
+export function foundPlaceArithmetic(p: Program, asPlace = false): number {
+  if (p.kind === "lambda") return foundPlaceArithmetic(p.body);
+  if (p.kind !== "apply") return 0;
+  let n = 0;
+  if (ARITHMETIC_OPERATORS.has(p.op.name)) {
+    const found = p.args.filter((a) => a.kind === "apply" && FOUND_PLACE_OPERATORS.has(a.op.name)).length;
+    const steps = p.args.every((a) => a.kind === "const" || (a.kind === "apply" && FOUND_PLACE_OPERATORS.has(a.op.name)));
+    if (found > 0 && !(asPlace && steps)) n++;
+  }
+  const placeTaking = PLACE_TAKING_OPERATORS.has(p.op.name);
+  return p.args.reduce((sum, a, i) => sum + foundPlaceArithmetic(a, placeTaking && i > 0), n);
+}
 
 /** Whether `p` slices a concatenation that has a literal side, at a place that is not a literal. */
 function cutsIntoLiteral(p: Program & { kind: "apply" }): boolean {
