@@ -296,16 +296,14 @@ export function deductions(task: Task, only?: number): Deduction[] {
         let ok = true;
         let dropsSome = false;
         for (const ex of examples) {
-          const ys = ex.output as Value[];
-          let j = 0;
-          input(ex).forEach((x, i) => {
-            const keep = j < ys.length && valuesEqual(x, ys[j]);
-            if (keep) j++;
-            else dropsSome = true;
-            sub.push({ inputs: [x, ...ex.inputs], output: keep });
-            indexed.push({ inputs: [x, i, ...ex.inputs], output: keep });
+          const xs = input(ex);
+          const keeps = keptInOrder(xs, ex.output as Value[]);
+          if (!keeps) ok = false;
+          keeps?.forEach((keep, i) => {
+            if (!keep) dropsSome = true;
+            sub.push({ inputs: [xs[i], ...ex.inputs], output: keep });
+            indexed.push({ inputs: [xs[i], i, ...ex.inputs], output: keep });
           });
-          if (j !== ys.length) ok = false;
         }
         const t = ok && dropsSome ? subTask(task, "keep", "x", a, BOOLEAN, sub) : undefined;
         const plainFilter: Deduction | undefined = t && {
@@ -529,17 +527,14 @@ export function deductions(task: Task, only?: number): Deduction[] {
       let placed = false;
       for (const ex of examples) {
         const text = [...(ex.inputs[index] as string)];
-        const output = [...(ex.output as string)];
+        const keeps = keptInOrder(text, [...(ex.output as string)]);
+        if (!keeps) ok = false;
         const kept = new Set<string>();
         const dropped = new Set<string>();
-        let j = 0;
-        text.forEach((c, i) => {
-          const keep = j < output.length && c === output[j];
-          if (keep) j++;
-          (keep ? kept : dropped).add(c);
-          sub.push({ inputs: [c, i, ...ex.inputs], output: keep });
+        keeps?.forEach((keep, i) => {
+          (keep ? kept : dropped).add(text[i]);
+          sub.push({ inputs: [text[i], i, ...ex.inputs], output: keep });
         });
-        if (j !== output.length) ok = false;
         if ([...kept].some((c) => dropped.has(c))) placed = true;
       }
       const t = ok && placed ? subTask(task, "char_kept_at", "c", STRING, BOOLEAN, sub, [{ name: "i", type: NUMBER }]) : undefined;
@@ -943,6 +938,20 @@ function charactersMapped(index: number, body: Program): Program {
 /** `join(filter(chars(s), (c) => test), "")` over the string input at `index`. */
 function charactersKept(index: number, test: Program): Program {
   return overCharacters(index, "filter", BOOLEAN, test);
+}
+
+/**
+ * Which items of `xs` make up `ys`, matched in order, each taken as early as it can be; undefined
+ * where `ys` is not a subsequence of `xs`.
+ */
+function keptInOrder(xs: readonly Value[], ys: readonly Value[]): boolean[] | undefined {
+  let j = 0;
+  const keeps = xs.map((x) => {
+    const keep = j < ys.length && valuesEqual(x, ys[j]);
+    if (keep) j++;
+    return keep;
+  });
+  return j === ys.length ? keeps : undefined;
 }
 
 /** `join(filterIndexed(chars(s), (c, i) => test), "")` over the string input at `index`. */
