@@ -3,9 +3,9 @@
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
-import { afterEach, before, test } from "node:test";
+import { scratchDirectory } from "./support/scratch";
+import { before, test } from "node:test";
 import { LibraryStore } from "../language-server/library/library-store";
 import { grimoire, inProcess, ROOT } from "./support/cli";
 import { addHeads, addMod, mapAdd, op, num, shiftAll, versionOne } from "./support/library-fixtures";
@@ -14,14 +14,8 @@ before(() => {
   execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: ROOT, stdio: "pipe" });
 });
 
-const temporaries: string[] = [];
-afterEach(() => {
-  for (const dir of temporaries.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
-
 function folder(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "grimoire-cli-library-"));
-  temporaries.push(dir);
+  const dir = scratchDirectory("grimoire-cli-library-");
   return dir;
 }
 

@@ -6,7 +6,8 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { afterEach, test } from "node:test";
+import { scratchDirectory } from "./support/scratch";
+import { test } from "node:test";
 import { pathToFileURL } from "node:url";
 import { helperName, namesClash } from "../language-server/engine/abstraction";
 import { emitHelper } from "../language-server/engine/emit";
@@ -29,15 +30,9 @@ import { spawnWriter } from "./support/start-signal";
 const ROOT = path.resolve(__dirname, "..");
 const WRITER = path.join(ROOT, "test/support/library-writer.ts");
 
-const temporaries: string[] = [];
-afterEach(() => {
-  for (const dir of temporaries.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
-
 /** A library file path in a fresh temporary folder; neither the file nor its folder exists yet. */
 function libraryPath(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "grimoire-library-"));
-  temporaries.push(dir);
+  const dir = scratchDirectory("grimoire-library-");
   return path.join(dir, "global", "library.json");
 }
 

@@ -5,7 +5,8 @@ import { spawn, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { afterEach, test } from "node:test";
+import { scratchDirectory } from "./support/scratch";
+import { test } from "node:test";
 import type { AcceptedFunction } from "../language-server/server/protocol";
 import { AcceptedStore, STORE_VERSION, defaultStorageDirectory, type StoreProblem } from "../language-server/library/accepted-store";
 import { spawnWriter } from "./support/start-signal";
@@ -13,15 +14,9 @@ import { spawnWriter } from "./support/start-signal";
 const ROOT = path.resolve(__dirname, "..");
 const WRITER = path.join(ROOT, "test/support/store-writer.ts");
 
-const temporaries: string[] = [];
-afterEach(() => {
-  for (const dir of temporaries.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
-
 /** A fresh temporary folder; the store directory inside it does not exist yet. */
 function storeDirectory(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "grimoire-store-"));
-  temporaries.push(dir);
+  const dir = scratchDirectory("grimoire-store-");
   return path.join(dir, "library");
 }
 

@@ -8,11 +8,11 @@
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
+import { scratchDirectory } from "./support/scratch";
 import { pathToFileURL } from "node:url";
 import * as vm from "node:vm";
-import { after, before, test } from "node:test";
+import { before, test } from "node:test";
 import { transformSync } from "esbuild";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -23,11 +23,6 @@ const INSTALL = path.join(ROOT, "test", "e2e", "install.sh");
 const STEP_MS = 15_000;
 /** nvim is killed, with the server it started, past this. */
 const RUN_MS = 45_000;
-
-const temporaries: string[] = [];
-after(() => {
-  for (const dir of temporaries.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
 
 function nvimVersion(): string | undefined {
   const r = spawnSync("nvim", ["--version"], { encoding: "utf8", timeout: 10_000 });
@@ -157,8 +152,7 @@ interface Workspace {
 }
 
 function workspace(name: string, text: string): Workspace {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "grimoire-nvim-"));
-  temporaries.push(dir);
+  const dir = scratchDirectory("grimoire-nvim-");
   const file = path.join(dir, "project", name);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, text);

@@ -956,17 +956,14 @@ function keptInOrder(xs: readonly Value[], ys: readonly Value[]): boolean[] | un
 
 /** `join(filterIndexed(chars(s), (c, i) => test), "")` over the string input at `index`. */
 function charactersKeptAt(index: number, test: Program): Program {
-  const chars = listOf(STRING);
-  const split = apply(OPERATOR_BY_NAME.get("chars")!, { params: [STRING], result: chars }, [param(index, STRING)]);
-  const kept = apply(OPERATOR_BY_NAME.get("filterIndexed")!, { params: [chars, fnOf([STRING, NUMBER], BOOLEAN)], result: chars }, [split, lambda([STRING, NUMBER], test)]);
-  return apply(OPERATOR_BY_NAME.get("join")!, { params: [chars, STRING], result: STRING }, [kept, constant("", STRING)]);
+  return overCharacters(index, "filterIndexed", BOOLEAN, test, [STRING, NUMBER]);
 }
 
-/** `join(operator(chars(s), (c) => body), "")` over the string input at `index`. */
-function overCharacters(index: number, operator: "map" | "filter", bodyType: Type, body: Program): Program {
+/** `join(operator(chars(s), (c) => body), "")` over the string input at `index` (`(c, i)` with the position). */
+function overCharacters(index: number, operator: "map" | "filter" | "filterIndexed", bodyType: Type, body: Program, lambdaParams: readonly Type[] = [STRING]): Program {
   const chars = listOf(STRING);
   const split = apply(OPERATOR_BY_NAME.get("chars")!, { params: [STRING], result: chars }, [param(index, STRING)]);
-  const each = apply(OPERATOR_BY_NAME.get(operator)!, { params: [chars, fnOf([STRING], bodyType)], result: chars }, [split, lambda([STRING], body)]);
+  const each = apply(OPERATOR_BY_NAME.get(operator)!, { params: [chars, fnOf(lambdaParams, bodyType)], result: chars }, [split, lambda(lambdaParams, body)]);
   return apply(OPERATOR_BY_NAME.get("join")!, { params: [chars, STRING], result: STRING }, [each, constant("", STRING)]);
 }
 

@@ -230,17 +230,17 @@ function searchInPhases(task: Task, options: SearchOptions, started: number): { 
   const firstSolutions = first.solutions;
   if (first.limits.stopped === "cancelled") return { search: first, solutions: firstSolutions };
   const fallbacks = firstSolutions.filter((s) => s.fallback);
-  const settled = firstSolutions.filter((s) => !s.fallback);
   // A solution no dearer than the levels enumerated is the cheapest there is; an assembled one
   // may be dearer, and then the deductions below may find a cheaper program.
-  const cheapest = Math.min(...settled.map((s) => first.stoppingCost(s)));
-  if (settled.length > 0 && (cheapest <= first.level || !allowDeduction)) return { search: first, solutions: firstSolutions };
+  const cheapest = first.cheapestSettled(firstSolutions);
+  const settled = cheapest < Infinity;
+  if (settled && (cheapest <= first.level || !allowDeduction)) return { search: first, solutions: firstSolutions };
 
   const collected = [...firstSolutions];
   // With a program in hand, the deductions only look for a cheaper one: they get the little
   // time a search goes on for after its first solution, not their share of the budget.
   const spent = Date.now() - started;
-  const end = settled.length > 0 ? Math.min(started + total, Date.now() + searchOnMs(spent)) : started + total;
+  const end = settled ? Math.min(started + total, Date.now() + searchOnMs(spent)) : started + total;
   const subFound = new Map<Deduction, Program[]>();
   for (const d of subTasks) {
     const subStarted = Date.now();
@@ -320,9 +320,8 @@ function namesTestOfElement(task: Task): boolean {
  * goes on for the little time a search gets after its first solution.
  */
 function withConditionals(first: Search, found: Solution[], options: SearchOptions, started: number): Solution[] {
-  const settled = found.filter((s) => !s.fallback);
-  if (settled.length === 0 || options.conditionals === false) return found;
-  const cheapest = Math.min(...settled.map((s) => first.stoppingCost(s)));
+  const cheapest = first.cheapestSettled(found);
+  if (cheapest === Infinity || options.conditionals === false) return found;
   const end = Math.min(started + options.timeoutMs, Date.now() + searchOnMs(Date.now() - started));
   if (cheapest <= first.level + 1 || end <= Date.now()) return found;
   first.goOnUntil(end, options.conditionals);
@@ -395,9 +394,9 @@ function quickDeductions(found: readonly Deduction[], options: SearchOptions, pl
   const over = plain.advance(started + QUICK_LOOK_MS);
   // A program no dearer than the levels enumerated is the cheapest there is; one assembled from
   // pieces may be dearer (every other character as three slices), and a deduction may say it plainly.
-  const settled = plain.solutions.filter((s) => !s.fallback);
-  if (settled.length > 0 && Math.min(...settled.map((s) => plain.stoppingCost(s))) <= plain.level) return [];
-  if (over && settled.length === 0) return [];
+  const cheapest = plain.cheapestSettled(plain.solutions);
+  if (cheapest <= plain.level) return [];
+  if (over && cheapest === Infinity) return [];
   const lookEnd = Date.now();
   const early: Solution[] = [];
   const subFound = new Map<Deduction, Program[]>();
@@ -715,6 +714,13 @@ class Search {
    */
   stoppingCost(s: Solution): number {
     return s.cost + this.wholeTaskPenalty(s.program);
+  }
+
+  /** The lowest stopping cost of the solutions that are not fallbacks; Infinity where there are none. */
+  cheapestSettled(solutions: readonly Solution[]): number {
+    let cheapest = Infinity;
+    for (const s of solutions) if (!s.fallback) cheapest = Math.min(cheapest, this.stoppingCost(s));
+    return cheapest;
   }
 
   /**
