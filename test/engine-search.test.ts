@@ -651,6 +651,26 @@ test("a range check is read off true examples between false ones, from a handful
   assert.equal(r.best!.returns.python, "13 <= age <= 19");
 });
 
+test("a boolean parameter chooses between two texts shown once each", () => {
+  const t = task("yesNo", [{ name: "flag", type: BOOLEAN }], STRING, [
+    [[true], "yes"],
+    [[false], "no"],
+  ]);
+  const r = synthesize(t, { timeoutMs: 3000 });
+  assert.equal(r.best?.returns.typescript, 'flag ? "yes" : "no"');
+  assert.equal(r.best?.returns.python, '"yes" if flag else "no"');
+});
+
+test("outputs that are two texts of their own are kinds: the rarer one may be shown once", () => {
+  const t = task("sign", [{ name: "n", type: NUMBER }], STRING, [
+    [[3], "positive"],
+    [[-2], "negative"],
+    [[5], "positive"],
+  ]);
+  const r = assertGeneralizes(t, [[[1], "positive"], [[-40], "negative"], [[100], "positive"]], 3000);
+  assert.match(r.best!.returns.typescript, /^n [<>]=? -?\d+ \? "(negative|positive)" : "(negative|positive)"$/);
+});
+
 test("a power with a computed exponent pays for it: the sum of cubes is not sum ** product", () => {
   const t = { ...task("sumOfCubes", [nums("xs")], NUMBER, [[[[1, 2]], 9], [[[3]], 27], [[[]], 0]]), words: ["sum", "of", "cubes"] };
   const r = synthesize(t, { timeoutMs: 3000, alternatives: 8 });

@@ -28,6 +28,15 @@ test("a word of the name or the prose names a constant no example shows", () => 
   assert.deepEqual(wordsOf("countVowels in_a-Word"), ["count", "vowels", "in", "a", "word"]);
 });
 
+test("a unit in the name offers its factor: 60 for minutes and seconds, 1024 for kilobytes, 100 for cents", () => {
+  assert.deepEqual(hintedConstants("minutesPart", ""), [60]);
+  assert.deepEqual(hintedConstants("hours_to_minutes", ""), [60, 24]);
+  assert.deepEqual(hintedConstants("size_in_kb", ""), [1024]);
+  assert.deepEqual(hintedConstants("wholeDollars", ""), [100]);
+  assert.deepEqual(hintedConstants("toMillis", ""), [1000]);
+  assert.deepEqual(hintedConstants("secondary", ""), [], "a word that merely starts like a unit is none");
+});
+
 test("a name that ends in one letter names that character; an article inside a name does not", () => {
   assert.deepEqual(hintedConstants("count_a", ""), ["a"]);
   assert.deepEqual(hintedConstants("splitOnX", ""), ["x"]);

@@ -144,6 +144,22 @@ function namedInputs(task: Task): string[] {
 }
 
 /**
+ * Whole outputs where a text task's outputs are two or three texts made of nothing in the inputs:
+ * the task sorts its inputs into kinds (`flag ? "yes" : "no"`), and the rarer kind may be shown
+ * once, too few times for the inserted text to count it.
+ */
+export function outputKinds(task: Task): string[] {
+  if (task.returnType.kind !== "string") return [];
+  const kinds = new Set(task.examples.map((ex) => ex.output as string));
+  if (kinds.size > 3 || kinds.size >= task.examples.length + (kinds.size === 2 ? 1 : 0)) return [];
+  for (const ex of task.examples) {
+    const output = ex.output as string;
+    if (output.length === 0 || output.length > 24 || !unmatchedRuns([output], ex.inputs).has(output)) return [];
+  }
+  return [...kinds];
+}
+
+/**
  * The constants' leaves. `ten` offers 10 among the small numbers of a task over number lists
  * (digits, tens); the guidance generator leaves it out, so it makes the very tasks the shipped
  * model learned from.
@@ -176,6 +192,7 @@ export function constantLeaves(task: Task, universe: readonly Type[], { ten = tr
     for (const s of all) for (const ch of s) if (!/[\p{L}\p{N}]/u.test(ch)) punctuation.add(ch);
     for (const ch of [...punctuation].sort()) add(ch, STRING, 2);
     for (const s of insertedText(task)) add(s, STRING, s.length === 1 ? 2 : 3);
+    for (const s of outputKinds(task)) add(s, STRING, 3);
     for (const s of namedInputs(task)) add(s, STRING, 2);
     for (const ch of removedCharacters(task)) add(ch, STRING, 3);
     for (const s of removedText(task)) add(s, STRING, 3);

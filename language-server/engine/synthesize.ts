@@ -12,7 +12,7 @@ import { Enumerator, LAMBDA_COST, SearchLimits, type CostOf, type Domain, type L
 import { instantiateOperators, typeUniverse, type Instance } from "./instantiate";
 import { baseForms, named, namedBy, wordForms } from "./words";
 import { unlabeledInputs } from "./inputs";
-import { constantLeaves } from "./constants";
+import { constantLeaves, outputKinds } from "./constants";
 import { linearFits, weightedSums } from "./linear";
 import { apply, constant, lambdaVar, operatorsOf, param, programKey, programSize, runProgram, showProgram, type Program } from "./program";
 import { BOOLEAN, NUMBER, typeKey, valuesEqual, type Task, type Type, type Value } from "./types";
@@ -197,6 +197,9 @@ const BOOLEAN_KEY = typeKey(BOOLEAN);
 const NUMBER_KEY = typeKey(NUMBER);
 const NUMBER_BINARY = { params: [NUMBER, NUMBER], result: NUMBER };
 
+/** The boolean programs a conditional may test, the cheapest first. */
+const MAX_CONDITIONS = 300;
+
 /** Share of the budget for the first, quick phase, and for each deduced sub-task. */
 const FIRST_PHASE_SHARE = 0.15;
 const DEDUCTION_SHARE = 0.2;
@@ -216,7 +219,8 @@ function searchInPhases(task: Task, options: SearchOptions, started: number): { 
   const guided = options.prior?.(task);
   // Record-field reads are made per task (`field:name`); the prior has one cost for all of them.
   const priorCost: CostOf = guided ? priorCostOf(guided) : handSetCost;
-  const firstOptions = { ...options, timeoutMs: total * FIRST_PHASE_SHARE, conditionals: false };
+  // A task that says its cases is the exception (`flag ? "yes" : "no"`).
+  const firstOptions = { ...options, timeoutMs: total * FIRST_PHASE_SHARE, conditionals: saysCases(task) && options.conditionals };
   const { winner: first, plain: plainFirst } = guided
     ? takeTurns(task, firstOptions, started, priorCost)
     : { winner: new Search(task, firstOptions, started, handSetCost), plain: undefined };
@@ -294,6 +298,14 @@ function searchInPhases(task: Task, options: SearchOptions, started: number): { 
   }
   const full = new Search(task, { ...options, timeoutMs: remaining }, Date.now(), (inst) => learnedCost(inst, fits));
   return { search: full, solutions: [...full.run(), ...fallbacks] };
+}
+
+/**
+ * Whether the task is a choice between cases on its face: it has a boolean parameter, which
+ * exists to choose, or its outputs are a few texts of their own (`n < 0 ? "negative" : "positive"`).
+ */
+function saysCases(task: Task): boolean {
+  return task.params.some((p) => p.type.kind === "boolean") || outputKinds(task).length > 0;
 }
 
 /**
@@ -599,7 +611,12 @@ class Search {
   private turnStarted = 0;
   /** The cheapest program per set of examples it satisfies (by mask), for conditionals. */
   private readonly partials = new Map<string, { entry: Entry; mask: Uint8Array }>();
+  /** Whether the pieces of a conditional changed since one was last built: its cases, or its conditions. */
   private partialsChanged = false;
+  /** Boolean programs kept so far: the first MAX_CONDITIONS are the conditions a conditional may test. */
+  private conditionsSeen = 0;
+  /** Whether the task says it is a choice between cases: conditionals need not wait. */
+  private readonly saysCases: boolean;
   /** What each literal of the task cost the search, for ranking. */
   private readonly literalCosts = new Map<string, number>();
   /** The idioms (isEven, isVowel) the task's words ask for, which a whole-task program should use. */
@@ -622,6 +639,7 @@ class Search {
     learned = false,
   ) {
     this.rank = learned ? (entry) => entry.rank : (entry) => entry.cost;
+    this.saysCases = saysCases(task);
     const labeledInputs = task.examples.map((e) => e.inputs);
     const extra = unlabeledInputs(task, UNLABELED_POINTS);
     const inputs = [...labeledInputs, ...extra];
@@ -798,7 +816,8 @@ class Search {
       }
       // Conditionals fit anything given enough cases, so they wait until plain programs had a fair chance.
       const elapsed = Date.now() - this.started;
-      const patient = this.options.conditionals === "late" ? elapsed > LATE_CONDITIONALS_SHARE * this.options.timeoutMs : level >= 10 || elapsed > 0.3 * this.options.timeoutMs;
+      const patient =
+        this.options.conditionals === "late" ? elapsed > LATE_CONDITIONALS_SHARE * this.options.timeoutMs : level >= 10 || elapsed > 0.3 * this.options.timeoutMs || this.saysCases;
       if (this.partialsChanged && patient && this.options.conditionals !== false) {
         this.partialsChanged = false;
         const conditional = this.buildConditional();
@@ -857,6 +876,7 @@ class Search {
   /** A new kept program, or a kept one whose program was replaced by one of lower rank (already offered as a piece). */
   private onAdd(key: string, entry: Entry, replaced: boolean): void {
     if (!replaced) this.assembler?.offer(key, entry);
+    if (key === BOOLEAN_KEY && !replaced && this.conditionsSeen++ < MAX_CONDITIONS) this.partialsChanged = true;
     if (key === BOOLEAN_KEY && this.choice && !replaced) this.offerChoice(entry);
     if (key === NUMBER_KEY && this.thresholdTruth && !replaced) this.offerThreshold(entry);
     else if (key === NUMBER_KEY && this.intervalTruth && !replaced && entry.program.kind === "param") this.offerInterval(entry, this.intervalTruth);
@@ -1165,9 +1185,9 @@ class Search {
         const truth = new Uint8Array(this.labeled);
         for (let e = 0; e < this.labeled; e++) truth[e] = entry.values[e] === true ? 1 : 0;
         bools.push({ entry, truth });
-        if (bools.length >= 300) break;
+        if (bools.length >= MAX_CONDITIONS) break;
       }
-      if (bools.length >= 300) break;
+      if (bools.length >= MAX_CONDITIONS) break;
     }
     const all = new Uint8Array(this.labeled).fill(1);
     const covers = (mask: Uint8Array, goal: Uint8Array) => {
@@ -1175,6 +1195,7 @@ class Search {
       return true;
     };
     const fewNumberExamples = this.task.returnType.kind === "number" && this.labeled < MIN_EXAMPLES_TO_READ_OFF;
+    const twoTexts = this.task.returnType.kind === "string" && new Set(this.task.examples.map((ex) => ex.output)).size === 2;
     // Different conditions often split the examples alike: each goal is settled once.
     const coveringMemo = new Map<string, (typeof terms)[number] | undefined>();
     const cheapestCovering = (goal: Uint8Array) => {
@@ -1189,7 +1210,10 @@ class Search {
       for (let e = 0; e < goal.length; e++) examples += goal[e];
       // A case resting on one example may only hand an input back unchanged ("Hi" stays "Hi"
       // when it is already short enough): anything else there merely lists that example.
-      const allowed = (p: Program) => (examples === 1 ? p.kind === "param" : examples > 2 || !fewNumberExamples || isOneStep(p));
+      // So may a literal where the outputs are two texts: the task sorts its inputs into two
+      // kinds (`n > 0 ? "positive" : "negative"`), and a user shows the rarer kind once.
+      const allowed = (p: Program) =>
+        examples === 1 ? p.kind === "param" || (twoTexts && p.kind === "const") : examples > 2 || !fewNumberExamples || isOneStep(p);
       const found = terms.find((t) => covers(t.mask, goal) && allowed(t.entry.program));
       coveringMemo.set(key, found);
       return found;
@@ -1232,7 +1256,8 @@ class Search {
         }
         // Each case must rest on at least two examples, or the conditional merely lists them; one
         // case may rest on a single example where it returns an input as it is (see cheapestCovering).
-        if (nYes + nNo < 3 || nYes < 1 || nNo < 1) continue;
+        // A boolean parameter is the exception: its two values are every case there is (`flag ? "yes" : "no"`).
+        if ((nYes + nNo < 3 && b.entry.program.kind !== "param") || nYes < 1 || nNo < 1) continue;
         const thenTerm = cheapestCovering(yes);
         if (thenTerm) {
           const rest = decide(no, depth - 1);

@@ -28,12 +28,22 @@ export function proseOf(comment: string): string {
 
 /**
  * Constants a word names, where no example would show them: the vowels a count or a test of
- * vowels (or consonants) reads, the 100 of a percentage, and the age of an adult.
+ * vowels (or consonants) reads, the 100 of a percentage, the age of an adult, and the factors of
+ * units (60 for minutes, 1024 for kilobytes).
  */
 const NAMED_CONSTANTS: readonly { readonly word: RegExp; readonly value: Value }[] = [
   { word: /^(vowels?|consonants?)$/, value: "aeiou" },
   { word: /^(percent|percentages?|pct)$/, value: 100 },
   { word: /^(adults?|minors?)$/, value: 18 },
+  // Units: the factor a conversion or a part of a time or size is read with (`seconds // 60 % 60`).
+  { word: /^(minutes?|mins?|seconds?|secs?)$/, value: 60 },
+  { word: /^(hours?|hrs?)$/, value: 60 },
+  { word: /^(hours?|hrs?|days?|daily)$/, value: 24 },
+  { word: /^(weeks?|weekly)$/, value: 7 },
+  { word: /^(kb|kib|kilobytes?|mb|mib|megabytes?|gb|gib|gigabytes?)$/, value: 1024 },
+  { word: /^(cents?|dollars?|euros?|pounds?|centimet(er|re)s?|cm)$/, value: 100 },
+  { word: /^(ms|millis|milliseconds?|km|kilomet(er|re)s?|kg|kilograms?|grams?|millimet(er|re)s?|mm)$/, value: 1000 },
+  { word: /^(dozens?|months?|monthly)$/, value: 12 },
 ];
 
 /** The words of an identifier or of prose, lower-cased: `countVowels`, `count_vowels` and "Count vowels" give count, vowels. */
