@@ -287,6 +287,24 @@ test("how often each value occurs, read inside a lambda over the same list", () 
   emit("frequencies", [{ name: "xs", type: NUMS }], NUMS, frequencies);
 });
 
+test("tidying: how many items map to a value is how many pass the test, mapped nowhere", () => {
+  const member = recordOf([
+    { name: "name", type: S },
+    { name: "role", type: S },
+  ]);
+  const members = param(0, listOf(member));
+  const role = apply(fieldOperator(member, "role", S), { params: [member], result: S }, [lambdaVar(0, member)]);
+  const roles = op("map", STRS, members, lambda([member], role));
+  assert.deepEqual(both(op("occurrences", N, roles, param(1, S)), ["members", "role"]), {
+    ts: "members.filter((member) => member.role === role).length",
+    py: 'sum(1 for member in members if member["role"] == role)',
+  });
+  // A value that reads a lambda's variable stays where it is: moved into the test, it would read another.
+  const x = lambdaVar(0, N);
+  const inner = op("map", NUMS, param(0, NUMS), lambda([N], op("occurrences", N, op("map", NUMS, param(0, NUMS), lambda([N], op("mul", N, x, num(2)))), x)));
+  assert.match(both(inner, ["xs"]).ts, /\.map\(\(x\) => xs\.map/);
+});
+
 // ---- whole functions ----
 
 test("a fold that adds a term per item from 0 prints in Python as a sum over a generator", () => {

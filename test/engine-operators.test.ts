@@ -819,6 +819,13 @@ operator("isNegative", (f) => {
   assert.equal(f(2), false);
 });
 
+operator("isZero", (f) => {
+  assert.equal(f(0), true);
+  assert.equal(f(-0), true, "-0 === 0 in JavaScript, and -0 == 0 in Python");
+  assert.equal(f(3), false);
+  assert.equal(f(-1), false);
+});
+
 operator("isVowel", (f) => {
   assert.equal(f("e"), true);
   assert.equal(f("U"), true);

@@ -8,7 +8,7 @@ import { OPERATOR_BY_NAME } from "../language-server/engine/operators";
 import { apply, constant, lambda, lambdaVar, param, runProgram } from "../language-server/engine/program";
 import { foundPlaceArithmetic, synthesize } from "../language-server/engine/synthesize";
 import { thresholdBetween } from "../language-server/engine/threshold";
-import { BOOLEAN, fnOf, listOf, NUMBER, STRING, typeKey, type Task, type Value } from "../language-server/engine/types";
+import { BOOLEAN, fnOf, listOf, NUMBER, recordOf, STRING, typeKey, type Task, type Value } from "../language-server/engine/types";
 
 const str = (name: string) => ({ name, type: STRING });
 const nums = (name: string) => ({ name, type: listOf(NUMBER) });
@@ -615,7 +615,7 @@ test("an assembly keeps a piece that fits every example among cheaper ones that 
   assert.match(r.best!.code.typescript, /padStart\(2, "0"\)/);
 });
 
-test("a case may rest on one example where it hands an input back unchanged", () => {
+test("a case may rest on one example where it hands an input back unchanged, or gives one of two texts", () => {
   // Without conditionals, pieces of the upper-cased text cut at "H" fit these three.
   const shout = task("shout", [str("text"), { name: "loud", type: BOOLEAN }], STRING, [
     [["hi", true], "HI"],
@@ -628,11 +628,18 @@ test("a case may rest on one example where it hands an input back unchanged", ()
     const r = assertGeneralizes(shout, [[["hey", false], "hey"], [["hey", true], "HEY"]], timeoutMs);
     assert.equal(r.best!.expression, "if(loud, toUpperCase(text), text)");
   }
-  // Any other case resting on one example would merely list it.
-  const listed = task("label", [{ name: "n", type: NUMBER }], STRING, [
+  // So may one of two texts that are all the outputs: the task sorts its inputs into two kinds.
+  const kinds = task("label", [{ name: "n", type: NUMBER }], STRING, [
     [[1], "one"],
     [[2], "many"],
     [[3], "many"],
+  ]);
+  assert.equal(synthesize(kinds, { timeoutMs: 1000 }).best?.expression, 'if(equals(n, 1), "one", "many")');
+  // Any other case resting on one example would merely list it.
+  const listed = task("f", [str("s")], STRING, [
+    [["ab"], "AB"],
+    [["cd"], "cd"],
+    [["efg"], "efg"],
   ]);
   assert.doesNotMatch(synthesize(listed, { timeoutMs: 1000 }).best?.expression ?? "", /^if\(/);
 });
@@ -669,6 +676,74 @@ test("outputs that are two texts of their own are kinds: the rarer one may be sh
   ]);
   const r = assertGeneralizes(t, [[[1], "positive"], [[-40], "negative"], [[100], "positive"]], 3000);
   assert.match(r.best!.returns.typescript, /^n [<>]=? -?\d+ \? "(negative|positive)" : "(negative|positive)"$/);
+});
+
+test("a dearer program that behaves as a cheap accident everywhere is still found, and ranks above it", () => {
+  const member = recordOf([
+    { name: "name", type: STRING },
+    { name: "role", type: STRING },
+    { name: "active", type: BOOLEAN },
+  ]);
+  const m = (name: string, role: string, active: boolean) => ({ name, role, active });
+  const t = {
+    ...task("countWithRole", [{ name: "members", type: listOf(member) }, str("role")], NUMBER, [
+      [[[m("ann", "dev", true), m("bo", "ops", false), m("cy", "dev", false)], "dev"], 2],
+      [[[m("ann", "dev", true)], "ops"], 0],
+    ]),
+    words: ["count", "with", "role"],
+  };
+  // `members.length - 1` fits both and never reads the role; on the inputs the search makes up, the
+  // count of members with the role behaves alike, so the bank kept only the cheaper program.
+  const r = assertGeneralizes(t, [
+    [[[m("a", "x", true), m("b", "x", true), m("c", "x", false)], "x"], 3],
+    [[[], "x"], 0],
+    [[[m("a", "y", true), m("b", "x", true)], "y"], 1],
+  ]);
+  assert.match(r.best!.returns.typescript, /role === role|=== role/);
+});
+
+test("a selecting word before a test asks for the operator it names: every, some", () => {
+  const everyPositive = {
+    ...task("everyPositive", [nums("xs")], BOOLEAN, [
+      [[[1, 2]], true],
+      [[[1, -2]], false],
+      [[[-5, 3]], false],
+      [[[7]], true],
+    ]),
+    words: ["every", "positive"],
+  };
+  // The sum's sign fits these four too, a bit cheaper.
+  const r = assertGeneralizes(everyPositive, [[[[5, 0, 7]], false], [[[3, 4, -1]], false], [[[9, 9]], true]], 3000);
+  assert.equal(r.best!.returns.typescript, "xs.every((x) => x > 0)");
+  const hasVowel = {
+    ...task("hasVowel", [str("word")], BOOLEAN, [
+      [["sky"], false],
+      [["tree"], true],
+      [["rhythm"], false],
+      [["a"], true],
+    ]),
+    words: ["has", "vowel"],
+  };
+  // The last character's test fits these too, at a lower cost.
+  assertGeneralizes(hasVowel, [[["boat"], true], [["cab"], true], [["xyz"], false]], 3000);
+});
+
+test("zeros name the test for zero, and words of size a bound rather than one length", () => {
+  const dropZeros = { ...task("drop_zeros", [nums("numbers")], listOf(NUMBER), [[[[0, 1, 0, 2]], [1, 2]], [[[3]], [3]], [[[0, 0]], []]]), words: ["drop", "zeros"] };
+  // No example has a negative number, so `x > 0` fits as well, and is cheaper.
+  const r = assertGeneralizes(dropZeros, [[[[5, 0, -1, 0]], [5, -1]]], 3000);
+  assert.equal(r.best!.returns.python, "[x for x in numbers if x != 0]");
+  const isShort = {
+    ...task("is_short", [str("word")], BOOLEAN, [
+      [["cat"], true],
+      [["elephant"], false],
+      [["tiger"], false],
+      [["dog"], true],
+    ]),
+    words: ["is", "short"],
+  };
+  // `len(word) == 3` fits these as well as a bound does.
+  assertGeneralizes(isShort, [[["a"], true], [[""], true], [["abcdefghij"], false]], 3000);
 });
 
 test("a power with a computed exponent pays for it: the sum of cubes is not sum ** product", () => {

@@ -19,9 +19,10 @@ export interface SynthesisOptions {
   /**
    * Whether the search may assemble conditionals from partial solutions (default true); "late"
    * only in the second half of its time, as for a deduced sub-task, whose many small examples
-   * make assembling dear and whose levels pass quickly.
+   * make assembling dear and whose levels pass quickly; "single" at once but on one condition,
+   * never nested, as in the quick first look at a task that says its cases.
    */
-  readonly conditionals?: boolean | "late";
+  readonly conditionals?: boolean | "late" | "single";
   /**
    * Whether, under a long time limit, the deductions get a short turn early, after a quick plain
    * look, instead of waiting for the first phase to end (default true; off only to measure it).

@@ -144,14 +144,16 @@ function namedInputs(task: Task): string[] {
 }
 
 /**
- * Whole outputs where a text task's outputs are two or three texts made of nothing in the inputs:
- * the task sorts its inputs into kinds (`flag ? "yes" : "no"`), and the rarer kind may be shown
- * once, too few times for the inserted text to count it.
+ * Whole outputs where a text task's outputs are two or three texts made of nothing in the inputs
+ * and one of them is shown once: the task sorts its inputs into kinds (`flag ? "yes" : "no"`),
+ * and the rarer kind is shown too few times for the inserted text to count it.
  */
 export function outputKinds(task: Task): string[] {
   if (task.returnType.kind !== "string") return [];
-  const kinds = new Set(task.examples.map((ex) => ex.output as string));
+  const outputs = task.examples.map((ex) => ex.output as string);
+  const kinds = new Set(outputs);
   if (kinds.size > 3 || kinds.size >= task.examples.length + (kinds.size === 2 ? 1 : 0)) return [];
+  if (![...kinds].some((kind) => outputs.indexOf(kind) === outputs.lastIndexOf(kind))) return [];
   for (const ex of task.examples) {
     const output = ex.output as string;
     if (output.length === 0 || output.length > 24 || !unmatchedRuns([output], ex.inputs).has(output)) return [];

@@ -78,6 +78,12 @@ export class Enumerator {
   private readonly resultBanks = new Map<Instance, TypedBank>();
   /** Where an interrupted level stopped: the next call to `growTo` goes on from there. */
   private pending: Position | undefined;
+  /**
+   * Kept entries whose programs found again are reported to `onFoundAgain` (the task's solutions):
+   * a dearer program that behaves alike everywhere may still be the one meant.
+   */
+  private readonly watched: Entry[] = [];
+  private onFoundAgain: ((kept: Entry, build: () => Program, level: number) => void) | undefined;
 
   constructor(
     readonly domain: Domain,
@@ -112,6 +118,12 @@ export class Enumerator {
         }
       }
     }
+  }
+
+  /** Reports each later program that behaves as `entry` does to `onFoundAgain` (set by the first call). */
+  watch(entry: Entry, onFoundAgain: (kept: Entry, build: () => Program, level: number) => void): void {
+    this.onFoundAgain = onFoundAgain;
+    if (!this.watched.includes(entry)) this.watched.push(entry);
   }
 
   /**
@@ -277,6 +289,7 @@ export class Enumerator {
     const rank = inst.op.cost + a.rank + (b ? b.rank : 0) + (c ? c.rank : 0);
     const kept = this.bank.find(bank, values, hash);
     if (kept) {
+      if (this.watched.length > 0 && this.watched.includes(kept)) this.onFoundAgain!(kept, () => this.build(inst, a, b, c), level);
       if (!this.reranks || rank >= kept.rank) return;
       kept.program = this.build(inst, a, b, c);
       kept.rank = rank;

@@ -470,6 +470,9 @@ function idiom(name: string, words: readonly string[], param: Type, test: (v: an
   return { name, words, onlyWhenNamed: true, isTest: true, params: [param], result: BOOL, cost: 4, semantics: (v: Value) => test(v), typescript, python };
 }
 
+/** Adjectives of size, age and price: a test they name compares with a bound. */
+const SIZE_WORDS = ["short", "shorter", "long", "longer", "small", "big", "bigger", "large", "larger", "tall", "taller", "young", "younger", "old", "older", "cheap", "cheaper", "expensive", "over", "above", "greater"];
+
 export const OPERATORS: readonly Operator[] = [
   // ---- strings ----
   {
@@ -934,7 +937,8 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "lessThan",
-    words: ["less", "below", "under", "smaller"],
+    // Words of size and age compare with a bound (`len(word) <= 3` for isShort, not `== 3`).
+    words: ["less", "below", "under", "smaller", ...SIZE_WORDS],
     params: [N, N],
     result: BOOL,
     cost: 4,
@@ -944,6 +948,7 @@ export const OPERATORS: readonly Operator[] = [
   },
   {
     name: "lessOrEqual",
+    words: SIZE_WORDS,
     params: [N, N],
     result: BOOL,
     cost: 4,
@@ -1706,6 +1711,14 @@ export const OPERATORS: readonly Operator[] = [
   idiom("isOdd", ["odd"], N, (n: number) => n % 2 !== 0, ([n]) => binary(binary(n, "%", atom("2"), PREC.multiplicative), "!==", atom("0"), PREC.equality), ([n]) => py.compare(binary(n, "%", atom("2"), PREC.multiplicative), "!=", atom("0"))),
   idiom("isPositive", ["positive"], N, (n: number) => n > 0, ([n]) => binary(n, ">", atom("0"), PREC.relational), ([n]) => py.compare(n, ">", atom("0"))),
   idiom("isNegative", ["negative"], N, (n: number) => n < 0, ([n]) => binary(n, "<", atom("0"), PREC.relational), ([n]) => py.compare(n, "<", atom("0"))),
+  idiom(
+    "isZero",
+    ["zeros", "zeroes"],
+    N,
+    (n: number) => n === 0,
+    ([n]) => ({ ...binary(n, "===", atom("0"), PREC.equality), negated: binary(n, "!==", atom("0"), PREC.equality) }),
+    ([n]) => py.compare(n, "==", atom("0")),
+  ),
   idiom("isVowel", ["vowel"], S, (c: string) => "aeiouAEIOU".includes(c), ([c]) => method(atom('"aeiouAEIOU"'), "includes", c), ([c]) => py.compare(c, "in", atom('"aeiouAEIOU"'))),
   idiom("isUpperCase", ["upper", "uppercase", "capitals"], S, (c: string) => c !== c.toLowerCase(), ([c]) => binary(c, "!==", method(c, "toLowerCase"), PREC.equality), ([c]) => py.compare(c, "!=", method(c, "lower"))),
   idiom("isEmptyText", ["empty"], S, (s: string) => s === "", ([s]) => binary(s, "===", atom('""'), PREC.equality), ([s]) => py.compare(s, "==", atom('""'))),

@@ -220,7 +220,7 @@ function searchInPhases(task: Task, options: SearchOptions, started: number): { 
   // Record-field reads are made per task (`field:name`); the prior has one cost for all of them.
   const priorCost: CostOf = guided ? priorCostOf(guided) : handSetCost;
   // A task that says its cases is the exception (`flag ? "yes" : "no"`).
-  const firstOptions = { ...options, timeoutMs: total * FIRST_PHASE_SHARE, conditionals: saysCases(task) && options.conditionals };
+  const firstOptions = { ...options, timeoutMs: total * FIRST_PHASE_SHARE, conditionals: saysCases(task) && options.conditionals !== false && ("single" as const) };
   const { winner: first, plain: plainFirst } = guided
     ? takeTurns(task, firstOptions, started, priorCost)
     : { winner: new Search(task, firstOptions, started, handSetCost), plain: undefined };
@@ -302,10 +302,13 @@ function searchInPhases(task: Task, options: SearchOptions, started: number): { 
 
 /**
  * Whether the task is a choice between cases on its face: it has a boolean parameter, which
- * exists to choose, or its outputs are a few texts of their own (`n < 0 ? "negative" : "positive"`).
+ * exists to choose, or its few examples' outputs are a few texts of their own (`n < 0 ?
+ * "negative" : "positive"`). With many examples, a choice between two outputs is read off them
+ * (see `choice`), and the condition that is meant may come later than one that fits by accident.
  */
 function saysCases(task: Task): boolean {
-  return task.params.some((p) => p.type.kind === "boolean") || outputKinds(task).length > 0;
+  if (task.params.some((p) => p.type.kind === "boolean")) return true;
+  return task.examples.length < MIN_EXAMPLES_TO_READ_OFF && outputKinds(task).length > 0;
 }
 
 /**
@@ -561,9 +564,17 @@ function idiomsAskedFor(instances: readonly Instance[], words: readonly string[]
   words.forEach((word, k) => {
     const forms = new Set(baseForms(word));
     const ops = new Set(instances.filter((i) => namedBy(i.op, forms)).map((i) => i.op));
+    const selecting = k > 0 && baseForms(words[k - 1]).some((f) => SELECTING_WORDS.has(f));
     if (ops.size > 0 && [...ops].every((op) => op.onlyWhenNamed || op.name.startsWith("field:"))) for (const op of ops) asked.add(op.name);
-    else if (k > 0 && baseForms(words[k - 1]).some((f) => SELECTING_WORDS.has(f))) {
+    else if (selecting) {
       for (const i of instances) if (i.op.isTest && namedBy(i.op, forms) && itemKeys.has(i.paramKeys[0])) asked.add(i.op.name);
+    }
+    // After a selecting word that names an operator taking a test, a word naming a test of the
+    // items asks for that operator too: `everyPositive` is `xs.every((x) => x > 0)`, not the sum's
+    // sign, and `hasVowel` looks at every character, not the last.
+    if (selecting && instances.some((i) => i.op.isTest && namedBy(i.op, forms) && itemKeys.has(i.paramKeys[0]))) {
+      const selector = new Set(baseForms(words[k - 1]));
+      for (const i of instances) if (i.params.some((t) => t.kind === "function") && namedBy(i.op, selector)) asked.add(i.op.name);
     }
   });
   return asked;
@@ -617,6 +628,8 @@ class Search {
   private conditionsSeen = 0;
   /** Whether the task says it is a choice between cases: conditionals need not wait. */
   private readonly saysCases: boolean;
+  /** How deep the conditionals built so far could nest (0 before the first). */
+  private conditionalDepth = 0;
   /** What each literal of the task cost the search, for ranking. */
   private readonly literalCosts = new Map<string, number>();
   /** The idioms (isEven, isVowel) the task's words ask for, which a whole-task program should use. */
@@ -640,6 +653,7 @@ class Search {
   ) {
     this.rank = learned ? (entry) => entry.rank : (entry) => entry.cost;
     this.saysCases = saysCases(task);
+    this.rankingOpCost = rankingCost(wordForms(task.words ?? []));
     const labeledInputs = task.examples.map((e) => e.inputs);
     const extra = unlabeledInputs(task, UNLABELED_POINTS);
     const inputs = [...labeledInputs, ...extra];
@@ -816,11 +830,15 @@ class Search {
       }
       // Conditionals fit anything given enough cases, so they wait until plain programs had a fair chance.
       const elapsed = Date.now() - this.started;
-      const patient =
-        this.options.conditionals === "late" ? elapsed > LATE_CONDITIONALS_SHARE * this.options.timeoutMs : level >= 10 || elapsed > 0.3 * this.options.timeoutMs || this.saysCases;
-      if (this.partialsChanged && patient && this.options.conditionals !== false) {
+      const patient = this.options.conditionals === "late" ? elapsed > LATE_CONDITIONALS_SHARE * this.options.timeoutMs : level >= 10 || elapsed > 0.3 * this.options.timeoutMs;
+      // A task that says its cases gets a conditional on one condition at once; nested ones wait
+      // too, or two accidental tests beat the one that is meant (TRUE when text contains other,
+      // ignoring case: `startsWith(text, "T") ? ... : startsWith(other, "S") ? ...`).
+      const depth = this.options.conditionals === "single" ? 1 : patient ? 2 : this.saysCases ? 1 : 0;
+      if (depth > 0 && (this.partialsChanged || depth > this.conditionalDepth) && this.options.conditionals !== false) {
         this.partialsChanged = false;
-        const conditional = this.buildConditional();
+        this.conditionalDepth = depth;
+        const conditional = this.buildConditional(depth);
         if (conditional) this.found(conditional);
       }
     }
@@ -893,6 +911,7 @@ class Search {
     }
     if (matches === this.labeled) {
       this.solutions.push({ program: entry.program, cost: entry.cost, values: entry.values });
+      if (this.options.wholeTask) this.main.watch(entry, this.foundAgain);
       return;
     }
     if (this.offsetTargets) {
@@ -906,6 +925,31 @@ class Search {
       this.partials.set(maskKey, { entry, mask });
       this.partialsChanged = true;
     }
+  }
+
+  /** The best ranking score among the programs found for each solution kept (see foundAgain). */
+  private readonly bestFoundAgain = new Map<Entry, number>();
+
+  /**
+   * A program that behaves as a kept solution does on every input of the domain, found later at a
+   * higher cost: observational equivalence drops it from the bank, but it is still a solution, and
+   * it may rank above the kept one, whose low cost came with signs of an accident.
+   * `members.length - 1` fits two counts of members with a role and never reads the role;
+   * `members.filter((m) => m.role === role).length` behaves alike on the inputs the search made up.
+   * Only one that ranks above every program of its behaviour so far is kept.
+   */
+  private readonly foundAgain = (kept: Entry, build: () => Program, level: number): void => {
+    const program = build();
+    const best = this.bestFoundAgain.get(kept) ?? this.rankingScore(kept.program);
+    const ranked = this.rankingScore(program);
+    if (ranked >= best) return;
+    this.bestFoundAgain.set(kept, ranked);
+    this.solutions.push({ program, cost: level, values: kept.values });
+  };
+
+  /** Where a program ranks among solutions: its score (see `score`) and what it pays as a whole-task program. */
+  private rankingScore(program: Program): number {
+    return score(program, this.leafCost, this.rankingOpCost) + this.wholeTaskPenalty(program);
   }
 
   /**
@@ -1171,10 +1215,10 @@ class Search {
   }
 
   /**
-   * Builds `if (p) a else b` (nested at most twice) from programs that each fit a subset of the
-   * examples and boolean programs that separate those subsets.
+   * Builds `if (p) a else b` (nested to `depth`, at most twice) from programs that each fit a
+   * subset of the examples and boolean programs that separate those subsets.
    */
-  private buildConditional(): Solution | undefined {
+  private buildConditional(depth: number): Solution | undefined {
     const terms = [...this.partials.values()].sort((a, b) => this.rank(a.entry) - this.rank(b.entry) || a.entry.cost - b.entry.cost).slice(0, 400);
     const bools: { entry: Entry; truth: Uint8Array }[] = [];
     const boolBank = this.main.bank.banks.get(typeKey(BOOLEAN));
@@ -1279,7 +1323,7 @@ class Search {
     };
     // One condition first, over every condition, then nested ones: a search cut short by its
     // deadline keeps the plain `x % 2 === 0 ? x * 3 : x` rather than one wrapped in a needless case.
-    const built = decide(all, 1) ?? decide(all, 2);
+    const built = decide(all, 1) ?? (depth > 1 ? decide(all, 2) : undefined);
     if (!built) return undefined;
     return this.checked(built.program, built.cost);
   }
@@ -1303,6 +1347,9 @@ class Search {
     return { inputs, vars, labeled: 0 };
   }
 
+  /** Operators' costs in the ranking, with the discount for those the task's words name. */
+  private readonly rankingOpCost: (op: Operator) => number;
+
   /** A literal's cost as the search offered it (2 for one it did not offer). */
   private readonly leafCost = (p: Program & { kind: "const" }): number => this.literalCosts.get(literalKey(p)) ?? 2;
 
@@ -1310,7 +1357,7 @@ class Search {
     const stats = { programsKept: this.main.bank.count, programsTried: this.limits.tried, maxCost: this.main.level };
     const status = solutions.length > 0 ? "solved" : this.limits.stopped === "cancelled" ? "cancelled" : "unsolved";
     const forms = wordForms(this.task.words ?? []);
-    const scores = new Map(solutions.map((s) => [s, score(s, this.leafCost, rankingCost(forms)) + this.wholeTaskPenalty(s.program)]));
+    const scores = new Map(solutions.map((s) => [s, this.rankingScore(s.program)]));
     // On a tie, the program that uses more of the operators the task's words name is meant
     // (`count(chars(text), isVowel)` for countVowels, not `text.slice(3, 8).length`); then the smaller.
     const said = new Map(solutions.map((s) => [s, namedOperators(s.program, forms)]));
@@ -1439,7 +1486,7 @@ const COMPUTED_EXPONENT_PENALTY = 3;
  * constants). The costs a search ran with (a learned prior, Probe's update) decide what is tried
  * first; which of the programs found is meant is a question of simplicity, the same for every search.
  */
-function score(s: Solution, leafCost: (p: Program & { kind: "const" }) => number, opCost: (op: Operator) => number): number {
+function score(program: Program, leafCost: (p: Program & { kind: "const" }) => number, opCost: (op: Operator) => number): number {
   let penalty = 0;
   const visit = (p: Program) => {
     if (p.kind === "apply") {
@@ -1451,8 +1498,8 @@ function score(s: Solution, leafCost: (p: Program & { kind: "const" }) => number
     } else if (p.kind === "lambda") visit(p.body);
     else if (p.kind === "const" && typeof p.value === "string" && p.value.length > 1) penalty += 1;
   };
-  visit(s.program);
-  return handCost(s.program, leafCost, opCost) + penalty;
+  visit(program);
+  return handCost(program, leafCost, opCost) + penalty;
 }
 
 /**

@@ -3,8 +3,8 @@
 // argument leaves `[...[], x]` or `x + 0`; a literal the search did not offer whole is built from
 // pieces (`"." + " "`, `1 + 9`). Every rewrite is an identity on every value.
 import { OPERATOR_BY_NAME, type Operator, type UsedTypes } from "./operators";
-import { apply, constant, type Program } from "./program";
-import { listOf, type Type } from "./types";
+import { apply, constant, lambda, type Program } from "./program";
+import { BOOLEAN, listOf, NUMBER, type Type } from "./types";
 
 /** The program with every operator application simplified, innermost first. */
 export function tidy(p: Program): Program {
@@ -64,8 +64,29 @@ export function simplified(op: Operator, types: UsedTypes, args: readonly Progra
     case "drop":
       if (isLiteral(b, 0)) return a;
       break;
+    case "occurrences": {
+      // How many items map to v is how many items pass the test `f(x) === v`: `members.filter((m)
+      // => m.role === role).length`, not the roles mapped out and then counted.
+      const counted = countedByTest(a, b);
+      if (counted) return counted;
+      break;
+    }
   }
   return apply(op, types, args);
+}
+
+/** count(xs, (x) => f(x) === v) for occurrences(map(xs, f), v), where v reads no lambda's variable. */
+function countedByTest(mapped: Program, value: Program): Program | undefined {
+  if (mapped.kind !== "apply" || mapped.op.name !== "map" || readsVariable(value)) return undefined;
+  const [items, f] = mapped.args;
+  if (f.kind !== "lambda" || f.params.length !== 1) return undefined;
+  const equals = OPERATOR_BY_NAME.get("equals")!;
+  const test = lambda(f.params, apply(equals, { params: [value.type, value.type], result: BOOLEAN }, [f.body, value]));
+  return apply(OPERATOR_BY_NAME.get("count")!, { params: [items.type, test.type], result: NUMBER }, [items, test]);
+}
+
+function readsVariable(p: Program): boolean {
+  return p.kind === "var" || (p.kind === "apply" && p.args.some(readsVariable)) || (p.kind === "lambda" && readsVariable(p.body));
 }
 
 function isEmptyList(p: Program): boolean {
