@@ -733,6 +733,9 @@ test("zeros name the test for zero, and words of size a bound rather than one le
   // No example has a negative number, so `x > 0` fits as well, and is cheaper.
   const r = assertGeneralizes(dropZeros, [[[[5, 0, -1, 0]], [5, -1]]], 3000);
   assert.equal(r.best!.returns.python, "[x for x in numbers if x != 0]");
+  // To compact a list of numbers, as lodash's compact does, drops the zeros too.
+  const compact = { ...task("compact", [nums("xs")], listOf(NUMBER), [[[[0, 1, 0, 2]], [1, 2]], [[[3]], [3]], [[[0, 0]], []]]), words: ["compact"] };
+  assert.equal(assertGeneralizes(compact, [[[[-1, 0, 5]], [-1, 5]]], 3000).best!.returns.typescript, "xs.filter((x) => x !== 0)");
   const isShort = {
     ...task("is_short", [str("word")], BOOLEAN, [
       [["cat"], true],
@@ -744,6 +747,24 @@ test("zeros name the test for zero, and words of size a bound rather than one le
   };
   // `len(word) == 3` fits these as well as a bound does.
   assertGeneralizes(isShort, [[["a"], true], [[""], true], [["abcdefghij"], false]], 3000);
+});
+
+test("a plain word of size asks for a comparison with a bound, and the rounder bound ranks first", () => {
+  const item = recordOf([
+    { name: "name", type: STRING },
+    { name: "price", type: NUMBER },
+  ]);
+  const i = (name: string, price: number) => ({ name, price });
+  const t = {
+    ...task("cheapItems", [{ name: "items", type: listOf(item) }], listOf(STRING), [
+      [[[i("pen", 2), i("book", 20)]], ["pen"]],
+      [[[i("cup", 5), i("tv", 300), i("gum", 1)]], ["cup", "gum"]],
+    ]),
+    words: ["cheap", "items"],
+  };
+  // Dropping the second item fits both examples, and costs less than the filter.
+  const r = assertGeneralizes(t, [[[[i("a", 9), i("b", 11), i("c", 3)]], ["a", "c"]], [[[i("z", 50)]], []]], 3000);
+  assert.equal(r.best!.returns.typescript, "items.filter((item) => item.price < 10).map((item) => item.name)");
 });
 
 test("a power with a computed exponent pays for it: the sum of cubes is not sum ** product", () => {

@@ -470,8 +470,13 @@ function idiom(name: string, words: readonly string[], param: Type, test: (v: an
   return { name, words, onlyWhenNamed: true, isTest: true, params: [param], result: BOOL, cost: 4, semantics: (v: Value) => test(v), typescript, python };
 }
 
-/** Adjectives of size, age and price: a test they name compares with a bound. */
-const SIZE_WORDS = ["short", "shorter", "long", "longer", "small", "big", "bigger", "large", "larger", "tall", "taller", "young", "younger", "old", "older", "cheap", "cheaper", "expensive", "over", "above", "greater"];
+/**
+ * Adjectives of size, age and price in their plain form: a function they name compares with a
+ * bound (`isShort`, `cheapItems`, `countOver`). Their comparatives may name the larger of two
+ * values instead (`bigger(a, b)`), so they only make the comparisons cheaper.
+ */
+export const BOUND_WORDS = ["short", "long", "small", "big", "large", "tall", "young", "old", "cheap", "expensive", "over", "above"];
+const SIZE_WORDS = [...BOUND_WORDS, "shorter", "longer", "bigger", "larger", "taller", "younger", "older", "cheaper", "greater"];
 
 export const OPERATORS: readonly Operator[] = [
   // ---- strings ----
@@ -1713,7 +1718,8 @@ export const OPERATORS: readonly Operator[] = [
   idiom("isNegative", ["negative"], N, (n: number) => n < 0, ([n]) => binary(n, "<", atom("0"), PREC.relational), ([n]) => py.compare(n, "<", atom("0"))),
   idiom(
     "isZero",
-    ["zeros", "zeroes"],
+    // To compact a list (as lodash's compact does) is to drop what is falsy: for numbers, zeros.
+    ["zeros", "zeroes", "compact"],
     N,
     (n: number) => n === 0,
     ([n]) => ({ ...binary(n, "===", atom("0"), PREC.equality), negated: binary(n, "!==", atom("0"), PREC.equality) }),
@@ -1721,7 +1727,7 @@ export const OPERATORS: readonly Operator[] = [
   ),
   idiom("isVowel", ["vowel"], S, (c: string) => "aeiouAEIOU".includes(c), ([c]) => method(atom('"aeiouAEIOU"'), "includes", c), ([c]) => py.compare(c, "in", atom('"aeiouAEIOU"'))),
   idiom("isUpperCase", ["upper", "uppercase", "capitals"], S, (c: string) => c !== c.toLowerCase(), ([c]) => binary(c, "!==", method(c, "toLowerCase"), PREC.equality), ([c]) => py.compare(c, "!=", method(c, "lower"))),
-  idiom("isEmptyText", ["empty"], S, (s: string) => s === "", ([s]) => binary(s, "===", atom('""'), PREC.equality), ([s]) => py.compare(s, "==", atom('""'))),
+  idiom("isEmptyText", ["empty", "compact"], S, (s: string) => s === "", ([s]) => binary(s, "===", atom('""'), PREC.equality), ([s]) => py.compare(s, "==", atom('""'))),
   idiom("isEmptyList", ["empty"], listOf(A), (xs: readonly Value[]) => xs.length === 0, ([xs]) => binary(postfix(`${at(xs, PREC.postfix)}.length`), "===", atom("0"), PREC.equality), ([xs]) => py.compare(call("len", xs), "==", atom("0"))),
   idiom("isLowerCase", ["lower", "lowercase"], S, (c: string) => c !== c.toUpperCase(), ([c]) => binary(c, "!==", method(c, "toUpperCase"), PREC.equality), ([c]) => py.compare(c, "!=", method(c, "upper"))),
   idiom("isPunctuation", ["punctuation", "punct"], S, (c: string) => PUNCTUATION.includes(c), ([c]) => method(atom(JSON.stringify(PUNCTUATION)), "includes", c), ([c]) => py.compare(c, "in", atom(JSON.stringify(PUNCTUATION)))),

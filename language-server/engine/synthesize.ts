@@ -3,7 +3,7 @@
 // single program fits, and ranks what it found.
 import type { Candidate, SynthesisOptions, SynthesisResult } from "./api";
 import type { Entry } from "./bank";
-import { ERR, FIELD_COST, OPERATOR_BY_NAME, OPERATORS, withSizeLimits, type Operator, type Result } from "./operators";
+import { BOUND_WORDS, ERR, FIELD_COST, OPERATOR_BY_NAME, OPERATORS, withSizeLimits, type Operator, type Result } from "./operators";
 import { emitProgram } from "./emit";
 import { PieceAssembler } from "./assemble";
 import { thresholdBetween } from "./threshold";
@@ -572,6 +572,8 @@ function idiomsAskedFor(instances: readonly Instance[], words: readonly string[]
     // After a selecting word that names an operator taking a test, a word naming a test of the
     // items asks for that operator too: `everyPositive` is `xs.every((x) => x > 0)`, not the sum's
     // sign, and `hasVowel` looks at every character, not the last.
+    // A plain word of size asks for a comparison with a bound (any of them will do).
+    if (BOUND_WORDS.includes(word.toLowerCase())) asked.add(COMPARISON);
     if (selecting && instances.some((i) => i.op.isTest && namedBy(i.op, forms) && itemKeys.has(i.paramKeys[0]))) {
       const selector = new Set(baseForms(words[k - 1]));
       for (const i of instances) if (i.params.some((t) => t.kind === "function") && namedBy(i.op, selector)) asked.add(i.op.name);
@@ -580,12 +582,30 @@ function idiomsAskedFor(instances: readonly Instance[], words: readonly string[]
   return asked;
 }
 
+/** What `idiomsAskedFor` answers for a comparison with a bound, and the operators that make one. */
+const COMPARISON = "comparison";
+const COMPARISON_OPERATORS = ["lessThan", "lessOrEqual", "between"];
+
 /**
  * Words that pick items out by a test. Right after one, a word that names a test as well as other
  * operators means the test: `countDigits` counts the characters that are digits, where "digit"
  * alone may name a character or a number's digits (`removeFirstLetter` asks for no test).
  */
 const SELECTING_WORDS = new Set(["count", "has", "any", "all", "every", "only", "remove", "keep", "filter", "without"]);
+
+/** How many of the program's number literals are round: multiples of 10 other than 0. */
+function roundNumbers(p: Program): number {
+  switch (p.kind) {
+    case "const":
+      return typeof p.value === "number" && p.value !== 0 && p.value % 10 === 0 ? 1 : 0;
+    case "apply":
+      return p.args.reduce((n, a) => n + roundNumbers(a), 0);
+    case "lambda":
+      return roundNumbers(p.body);
+    default:
+      return 0;
+  }
+}
 
 /** How many distinct operators of the program the task's words name. */
 function namedOperators(p: Program, forms: ReadonlySet<string>): number {
@@ -769,7 +789,9 @@ class Search {
     if (this.askedIdioms.size === 0) return unread;
     const used = operatorsOf(p);
     let unused = 0;
-    for (const name of this.askedIdioms) if (!used.has(name)) unused++;
+    for (const name of this.askedIdioms) {
+      if (name === COMPARISON ? !COMPARISON_OPERATORS.some((op) => used.has(op)) : !used.has(name)) unused++;
+    }
     return unread + UNUSED_IDIOM_PENALTY * unused;
   }
 
@@ -1361,8 +1383,14 @@ class Search {
     // On a tie, the program that uses more of the operators the task's words name is meant
     // (`count(chars(text), isVowel)` for countVowels, not `text.slice(3, 8).length`); then the smaller.
     const said = new Map(solutions.map((s) => [s, namedOperators(s.program, forms)]));
+    // Then the one with rounder numbers, as a person picks a bound (`price < 10` over `price < 6`
+    // where the cheap items cost 5 and less and the others 20 and more).
     const ranked = [...solutions].sort(
-      (a, b) => scores.get(a)! - scores.get(b)! || said.get(b)! - said.get(a)! || programSize(a.program) - programSize(b.program),
+      (a, b) =>
+        scores.get(a)! - scores.get(b)! ||
+        said.get(b)! - said.get(a)! ||
+        roundNumbers(b.program) - roundNumbers(a.program) ||
+        programSize(a.program) - programSize(b.program),
     );
     // Programs that differ only in how they group (a + (b + c) and (a + b) + c) print alike: one is offered.
     const offered: { solution: Solution; candidate: Candidate }[] = [];
