@@ -65,6 +65,9 @@ interface Position {
   readonly k: number;
 }
 
+/** Kept entries an enumerator reports programs found again for, at most (see `watch`). */
+const MAX_WATCHED = 8;
+
 /** Steps one candidate's evaluation may take (lambdas run inside it). */
 const STEPS_PER_CANDIDATE = 200_000;
 
@@ -120,10 +123,13 @@ export class Enumerator {
     }
   }
 
-  /** Reports each later program that behaves as `entry` does to `onFoundAgain` (set by the first call). */
+  /**
+   * Reports each later program that behaves as `entry` does to `onFoundAgain` (set by the first
+   * call). The first MAX_WATCHED entries only: every duplicate the inner loop meets is looked up.
+   */
   watch(entry: Entry, onFoundAgain: (kept: Entry, build: () => Program, level: number) => void): void {
     this.onFoundAgain = onFoundAgain;
-    if (!this.watched.includes(entry)) this.watched.push(entry);
+    if (this.watched.length < MAX_WATCHED && !this.watched.includes(entry)) this.watched.push(entry);
   }
 
   /**

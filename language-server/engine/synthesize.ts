@@ -1261,7 +1261,7 @@ class Search {
       return true;
     };
     const fewNumberExamples = this.task.returnType.kind === "number" && this.labeled < MIN_EXAMPLES_TO_READ_OFF;
-    const twoTexts = this.task.returnType.kind === "string" && new Set(this.task.examples.map((ex) => ex.output)).size === 2;
+    const kinds = outputKinds(this.task).length > 0;
     // Different conditions often split the examples alike: each goal is settled once.
     const coveringMemo = new Map<string, (typeof terms)[number] | undefined>();
     const cheapestCovering = (goal: Uint8Array) => {
@@ -1276,10 +1276,10 @@ class Search {
       for (let e = 0; e < goal.length; e++) examples += goal[e];
       // A case resting on one example may only hand an input back unchanged ("Hi" stays "Hi"
       // when it is already short enough): anything else there merely lists that example.
-      // So may a literal where the outputs are two texts: the task sorts its inputs into two
-      // kinds (`n > 0 ? "positive" : "negative"`), and a user shows the rarer kind once.
+      // So may a literal where the outputs are a few texts of their own: the task sorts its
+      // inputs into kinds (`n < 0 ? "negative" : "positive"`), and a user shows the rarer kind once.
       const allowed = (p: Program) =>
-        examples === 1 ? p.kind === "param" || (twoTexts && p.kind === "const") : examples > 2 || !fewNumberExamples || isOneStep(p);
+        examples === 1 ? p.kind === "param" || (kinds && p.kind === "const") : examples > 2 || !fewNumberExamples || isOneStep(p);
       const found = terms.find((t) => covers(t.mask, goal) && allowed(t.entry.program));
       coveringMemo.set(key, found);
       return found;
